@@ -1,0 +1,218 @@
+#include "newskg/cli/options.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "newskg/graph/iri.hpp"
+#include "newskg/ingest/ingest.hpp"
+#include "newskg/version.hpp"
+
+namespace newskg::cli {
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr const char* overview =
+    "newskg: turn English news articles into a knowledge graph (RDF).\n"
+    "\n"
+    "Usage:\n"
+    "  newskg extract [options] INPUT...   export articles as RDF\n"
+    "  newskg --help | help [extract]      this text\n"
+    "  newskg --version                    tool version\n"
+    "\n"
+    "INPUT is a plain-text article (.txt; its metadata is read from STEM.json\n"
+    "beside it when present), a JSON Lines file (.jsonl, one article per line:\n"
+    "{\"id\",\"url\",\"date\",\"title\",\"text\",\"source\"}, only \"text\" required),\n"
+    "or - for standard input (JSON Lines when it starts with '{').\n"
+    "\n"
+    "Examples:\n"
+    "  newskg extract examples/tass-ryabkov/article.txt\n"
+    "  newskg extract --format jsonld -o out.jsonld crawl.jsonl\n"
+    "  curl -s URL | newskg extract --date 2021-12-10 --url URL -\n"
+    "\n"
+    "Exit status: 0 all exported; 1 some article failed (the others are\n"
+    "exported); 2 usage error.\n";
+
+po::options_description extract_options() {
+  po::options_description options("extract options");
+  options.add_options()
+      ("format,f", po::value<std::string>()->default_value("turtle"),
+       "output syntax: turtle, trig, ntriples, nquads or jsonld. Turtle and N-Triples hold the\n"
+       "union of all articles; TriG, N-Quads and JSON-LD keep one named graph per article.")
+      ("output,o", po::value<std::string>(),
+       "write to FILE instead of standard output (through a temporary file renamed at the\n"
+       "end, so a failure never leaves half a file)")
+      ("date", po::value<std::string>(),
+       "publication date YYYY-MM-DD for articles whose input has none; relative dates\n"
+       "(\"on Tuesday\") resolve against it. Example: --date 2021-12-10")
+      ("url", po::value<std::string>(),
+       "the article's URL (its IRI). An empty value means none: the IRI is then a hash of the text")
+      ("id", po::value<std::string>(), "the article's identifier (schema:identifier)")
+      ("source", po::value<std::string>(), "the publisher's name, when the text does not say it")
+      ("base", po::value<std::string>()->default_value("https://w3id.org/newskg/id/"),
+       "base of minted IRIs; must end in '/' or '#'. Example: --base https://example.org/kg/")
+      ("context-url", po::value<std::string>(),
+       "JSON-LD: reference this @context URL instead of embedding ontology/context.jsonld")
+      ("no-sidecar", "do not read STEM.json metadata beside STEM.txt inputs")
+      ("quiet,q", "do not print warnings (errors are still printed)")
+      ("help,h", "print this help");
+  return options;
+}
+
+std::string extract_help() {
+  std::ostringstream text;
+  text << overview << "\n" << extract_options();
+  return text.str();
+}
+
+}  // namespace
+
+Options parse_options(const std::vector<std::string>& args) {
+  Options options;
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    options.command = Command::help;
+    options.help_text = extract_help();
+    return options;
+  }
+  if (args[0] == "--version" || args[0] == "-V") {
+    options.command = Command::version;
+    return options;
+  }
+  if (args[0] != "extract")
+    throw Error(Status::bad_argument, "unknown command '" + args[0] + "' (try: newskg extract --help)");
+
+  po::options_description visible = extract_options();
+  po::options_description all;
+  all.add(visible).add_options()("input", po::value<std::vector<std::string>>(), "input");
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values;
+  try {
+    std::vector<std::string> rest(args.begin() + 1, args.end());
+    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw Error(Status::bad_argument, std::string(error.what()) + " (try: newskg extract --help)");
+  }
+  if (values.count("help")) {
+    options.command = Command::help;
+    options.help_text = extract_help();
+    return options;
+  }
+  options.command = Command::extract;
+  if (!values.count("input"))
+    throw Error(Status::bad_argument, "no INPUT given: name article files, or - for standard input");
+  options.inputs = values["input"].as<std::vector<std::string>>();
+  options.writer.format = rdf::parse_format(values["format"].as<std::string>());
+  if (values.count("output")) options.output = values["output"].as<std::string>();
+  if (values.count("date")) {
+    options.date = values["date"].as<std::string>();
+    if (!ingest::is_iso_date(*options.date))
+      throw Error(Status::bad_argument, "--date must be a real day as YYYY-MM-DD, got \"" + *options.date + "\"");
+  }
+  if (values.count("url")) options.url = values["url"].as<std::string>();
+  if (values.count("id")) options.id = values["id"].as<std::string>();
+  if (values.count("source")) options.source = values["source"].as<std::string>();
+  options.base = values["base"].as<std::string>();
+  graph::check_base(options.base);
+  if (values.count("context-url")) {
+    options.writer.context_url = values["context-url"].as<std::string>();
+    if (options.writer.format != rdf::Format::jsonld)
+      throw Error(Status::bad_argument, "--context-url only applies to --format jsonld");
+  }
+  options.read_sidecar = values.count("no-sidecar") == 0;
+  options.quiet = values.count("quiet") > 0;
+  return options;
+}
+
+ExportOptions export_options(const Options& options) {
+  ExportOptions result;
+  result.ingest.read_sidecar = options.read_sidecar;
+  // A date from the command line fills in only where the input has none.
+  result.ingest.fallback.date = options.date;
+  result.ingest.overrides.url = options.url;
+  result.ingest.overrides.id = options.id;
+  result.ingest.overrides.source = options.source;
+  result.graph.base = options.base;
+  return result;
+}
+
+namespace {
+
+class StreamDiagnostics final : public DiagnosticSink {
+ public:
+  StreamDiagnostics(std::ostream& err, bool quiet) : err_(err), quiet_(quiet) {}
+  void report(const Diagnostic& diagnostic) override {
+    if (quiet_ && diagnostic.severity == Severity::warning) return;
+    err_ << "newskg: " << format_diagnostic(diagnostic) << '\n';
+  }
+
+ private:
+  std::ostream& err_;
+  bool quiet_;
+};
+
+// Writes to a temporary file beside the target and renames it on commit.
+class AtomicFile {
+ public:
+  explicit AtomicFile(std::string target) : target_(std::move(target)) {
+    temporary_ = target_ + ".tmp-newskg";
+    stream_.open(temporary_, std::ios::binary | std::ios::trunc);
+    if (!stream_) throw Error(Status::io_error, "cannot create the output file", {temporary_, 0});
+  }
+  ~AtomicFile() {
+    if (!committed_) {
+      stream_.close();
+      std::remove(temporary_.c_str());
+    }
+  }
+  std::ostream& stream() { return stream_; }
+  void commit() {
+    stream_.close();
+    if (stream_.fail()) throw Error(Status::io_error, "cannot write the output file", {temporary_, 0});
+    std::error_code error;
+    std::filesystem::rename(temporary_, target_, error);
+    if (error) throw Error(Status::io_error, "cannot rename into place: " + error.message(), {target_, 0});
+    committed_ = true;
+  }
+
+ private:
+  std::string target_;
+  std::string temporary_;
+  std::ofstream stream_;
+  bool committed_ = false;
+};
+
+}  // namespace
+
+int run(const Options& options, std::ostream& out, std::ostream& err) {
+  switch (options.command) {
+    case Command::help: out << options.help_text; return exit_ok;
+    case Command::version: out << tool_name << ' ' << version << '\n'; return exit_ok;
+    case Command::extract: break;
+  }
+  StreamDiagnostics diagnostics(err, options.quiet);
+  try {
+    ExportSummary summary;
+    if (options.output.empty()) {
+      auto sink = rdf::make_writer(options.writer, out);
+      summary = export_articles(options.inputs, export_options(options), *sink, diagnostics);
+    } else {
+      AtomicFile file(options.output);
+      auto sink = rdf::make_writer(options.writer, file.stream());
+      summary = export_articles(options.inputs, export_options(options), *sink, diagnostics);
+      file.commit();
+    }
+    return summary.failed > 0 ? exit_article_failed : exit_ok;
+  } catch (const Error& error) {
+    err << "newskg: error: " << error.what() << '\n';
+    return error.status() == Status::bad_argument ? exit_usage : exit_article_failed;
+  }
+}
+
+}  // namespace newskg::cli

@@ -1,0 +1,46 @@
+// Command-line options as a plain struct (serdi's choose_style): parsing is a
+// pure function, testable without running anything.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newskg/pipeline.hpp"
+#include "newskg/rdf/sink.hpp"
+
+namespace newskg::cli {
+
+enum class Command { extract, help, version };
+
+struct Options {
+  Command command = Command::help;
+  std::vector<std::string> inputs;
+  rdf::WriterOptions writer;
+  std::string output;  // empty: standard output
+  std::optional<std::string> date;
+  std::optional<std::string> url;
+  std::optional<std::string> id;
+  std::optional<std::string> source;
+  std::string base = "https://w3id.org/newskg/id/";
+  bool read_sidecar = true;
+  bool quiet = false;
+  std::string help_text;  // for Command::help
+};
+
+// Parses argv (without the program name). Throws Error(bad_argument) with a
+// message naming the option on any misuse; the CLI exits 2 on it.
+Options parse_options(const std::vector<std::string>& args);
+
+// The pipeline configuration the options ask for.
+ExportOptions export_options(const Options& options);
+
+// Exit codes.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_article_failed = 1;
+inline constexpr int exit_usage = 2;
+
+// Runs the command; returns the exit code. Messages go to `err`.
+int run(const Options& options, std::ostream& out, std::ostream& err);
+
+}  // namespace newskg::cli

@@ -1,0 +1,50 @@
+// What the extractor found in one article: plain values that the graph stage
+// maps to statements. Offsets are byte offsets into Article::text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newskg::extract {
+
+enum class EntityKind { person, organization, place };
+
+struct Evidence {
+  std::size_t begin = 0;  // bytes into the article text
+  std::size_t end = 0;
+  std::size_t sentence = 0;
+  double confidence = 1.0;
+  std::string rule;  // the rule or lexicon that produced it
+};
+
+struct Entity {
+  EntityKind kind = EntityKind::place;
+  std::string name;                  // canonical, fullest form
+  std::vector<std::string> aliases;  // other forms the article uses
+  std::vector<std::string> types;    // extra classes (IRIs), e.g. schema:Country
+  std::vector<std::string> same_as;  // Wikidata IRIs
+  double confidence = 1.0;
+  std::vector<Evidence> mentions;
+};
+
+using EntityId = std::size_t;  // index into Extraction::entities
+
+struct Role {
+  EntityId person = 0;
+  std::optional<EntityId> organization;
+  std::string title;  // as written
+  std::string date;   // observed on, YYYY-MM-DD or empty
+  double confidence = 1.0;
+  std::vector<Evidence> evidence;
+};
+
+struct Extraction {
+  std::vector<Entity> entities;
+  std::vector<Role> roles;
+  std::optional<EntityId> publisher;       // agency named in the text
+  std::optional<EntityId> dateline_place;
+};
+
+}  // namespace newskg::extract

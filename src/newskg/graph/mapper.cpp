@@ -1,0 +1,201 @@
+#include "newskg/graph/mapper.hpp"
+
+#include <cstdio>
+#include <map>
+
+#include "newskg/graph/iri.hpp"
+#include "newskg/rdf/vocab.hpp"
+#include "newskg/text/utf8.hpp"
+#include "newskg/version.hpp"
+
+namespace newskg::graph {
+namespace {
+
+using rdf::Term;
+namespace v = rdf::vocab;
+
+Term iri(std::string_view ns, std::string_view local) { return Term::iri(v::term(ns, local)); }
+Term typed(std::string value, std::string_view datatype) {
+  return Term::typed(std::move(value), v::term(v::xsd, datatype));
+}
+Term count(std::size_t n) { return typed(std::to_string(n), "nonNegativeInteger"); }
+Term decimal(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", value);
+  return typed(buffer, "decimal");
+}
+Term date_term(const std::string& date) {
+  std::string_view type = date.size() == 10 ? "date" : date.size() == 7 ? "gYearMonth" : "gYear";
+  return typed(date, type);
+}
+
+std::string_view kind_path(extract::EntityKind kind) {
+  switch (kind) {
+    case extract::EntityKind::person: return "person/";
+    case extract::EntityKind::organization: return "organization/";
+    case extract::EntityKind::place: return "place/";
+  }
+  return "entity/";
+}
+
+std::string_view kind_class(extract::EntityKind kind) {
+  switch (kind) {
+    case extract::EntityKind::person: return "Person";
+    case extract::EntityKind::organization: return "Organization";
+    case extract::EntityKind::place: return "Place";
+  }
+  return "Thing";
+}
+
+// Emits statements about one subject at a time in the article's graph.
+class GraphWriter {
+ public:
+  GraphWriter(rdf::QuadSink& sink, Term graph) : sink_(sink), graph_(std::move(graph)) {}
+
+  void subject(Term subject) { subject_ = std::move(subject); }
+  void add(const Term& predicate, const Term& object) { sink_.quad({graph_, subject_, predicate, object}); }
+  void add(std::string_view ns, std::string_view local, const Term& object) { add(iri(ns, local), object); }
+  void type(std::string_view ns, std::string_view local) { add(Term::iri(v::rdf_type), iri(ns, local)); }
+
+ private:
+  rdf::QuadSink& sink_;
+  Term graph_;
+  Term subject_;
+};
+
+class ArticleMapper {
+ public:
+  ArticleMapper(const ingest::Article& article, const extract::Extraction& extraction,
+                const GraphOptions& options, rdf::QuadSink& sink)
+      : article_(article),
+        extraction_(extraction),
+        base_(options.base),
+        article_iri_(article_iri(options.base, article.url, article.text)),
+        offsets_(article.text),
+        out_(sink, Term::iri(article_iri_)) {
+    for (const auto& entity : extraction.entities)
+      entity_iris_.push_back(base_ + std::string(kind_path(entity.kind)) + slug(entity.name));
+  }
+
+  void write() {
+    write_article_node();
+    write_provenance();
+    for (std::size_t i = 0; i < extraction_.entities.size(); ++i) write_entity(i);
+    for (const auto& role : extraction_.roles) write_role(role);
+  }
+
+ private:
+  std::string span_text(std::size_t begin, std::size_t end) const {
+    return article_.text.substr(begin, end - begin);
+  }
+
+  void write_article_node() {
+    out_.subject(Term::iri(article_iri_));
+    out_.type(v::schema, "NewsArticle");
+    out_.type(v::prov, "Entity");
+    out_.add(v::schema, "headline", Term::literal(article_.title));
+    if (!article_.date.empty()) out_.add(v::schema, "datePublished", typed(article_.date, "date"));
+    if (!article_.id.empty()) out_.add(v::schema, "identifier", Term::literal(article_.id));
+    std::string url = escape_iri(article_.url.substr(0, article_.url.find('#')));
+    if (url == article_iri_) out_.add(v::schema, "url", Term::iri(url));
+    if (extraction_.publisher) out_.add(v::schema, "publisher", Term::iri(entity_iris_[*extraction_.publisher]));
+    else if (!article_.source.empty()) out_.add(v::nkg, "publisherName", Term::literal(article_.source));
+    if (article_.dateline) {
+      const auto& dateline = *article_.dateline;
+      out_.add(v::nkg, "dateline", Term::literal(std::string(text::trim(dateline.span.of(article_.text)))));
+      if (extraction_.dateline_place)
+        out_.add(v::nkg, "datelinePlace", Term::iri(entity_iris_[*extraction_.dateline_place]));
+    }
+    out_.add(v::nkg, "characterCount", count(offsets_.size()));
+    out_.add(v::nkg, "extraction", Term::iri(activity_iri()));
+    for (const auto& entity : entity_iris_) out_.add(v::schema, "mentions", Term::iri(entity));
+  }
+
+  std::string activity_iri() const {
+    return base_ + "extraction/" + stable_hash(article_iri_ + "\n" + std::string(version));
+  }
+  std::string agent_iri() const { return base_ + "software/newskg-" + std::string(version); }
+
+  void write_provenance() {
+    out_.subject(Term::iri(activity_iri()));
+    out_.type(v::prov, "Activity");
+    out_.add(v::prov, "used", Term::iri(article_iri_));
+    out_.add(v::prov, "wasAssociatedWith", Term::iri(agent_iri()));
+    out_.subject(Term::iri(agent_iri()));
+    out_.type(v::prov, "SoftwareAgent");
+    out_.type(v::schema, "SoftwareApplication");
+    out_.add(v::schema, "name", Term::literal(std::string(tool_name)));
+    out_.add(v::schema, "softwareVersion", Term::literal(std::string(version)));
+  }
+
+  void write_entity(std::size_t index) {
+    const auto& entity = extraction_.entities[index];
+    const std::string& entity_iri = entity_iris_[index];
+    out_.subject(Term::iri(entity_iri));
+    out_.type(v::schema, kind_class(entity.kind));
+    for (const auto& type : entity.types) out_.add(Term::iri(v::rdf_type), Term::iri(type));
+    out_.add(v::schema, "name", Term::literal(entity.name));
+    for (const auto& alias : entity.aliases) out_.add(v::schema, "alternateName", Term::literal(alias));
+    for (const auto& same : entity.same_as) out_.add(v::schema, "sameAs", Term::iri(same));
+    out_.add(v::nkg, "confidence", decimal(entity.confidence));
+    for (const auto& mention : entity.mentions) write_mention(mention, entity_iri);
+  }
+
+  std::string write_mention(const extract::Evidence& mention, const std::string& denotes) {
+    std::size_t begin = offsets_.at(mention.begin), end = offsets_.at(mention.end);
+    std::string mention_node = mention_iri(article_iri_, begin, end);
+    out_.subject(Term::iri(mention_node));
+    out_.type(v::nif, "Phrase");
+    out_.type(v::nkg, "Mention");
+    out_.add(v::nif, "beginIndex", count(begin));
+    out_.add(v::nif, "endIndex", count(end));
+    out_.add(v::nif, "anchorOf", Term::literal(span_text(mention.begin, mention.end)));
+    out_.add(v::nif, "referenceContext", Term::iri(article_iri_));
+    out_.add(v::itsrdf, "taIdentRef", Term::iri(denotes));
+    out_.add(v::nkg, "sentenceIndex", count(mention.sentence));
+    out_.add(v::nkg, "confidence", decimal(mention.confidence));
+    if (!mention.rule.empty()) out_.add(v::nkg, "rule", Term::literal(mention.rule));
+    return mention_node;
+  }
+
+  void write_role(const extract::Role& role) {
+    std::string key = entity_iris_[role.person] + "\n" + role.title + "\n" +
+                      (role.organization ? entity_iris_[*role.organization] : std::string());
+    std::string role_iri = base_ + "role/" + stable_hash(key);
+    out_.subject(Term::iri(role_iri));
+    out_.type(v::nkg, "RoleAssignment");
+    out_.type(v::org, "Membership");
+    out_.add(v::org, "member", Term::iri(entity_iris_[role.person]));
+    if (role.organization) out_.add(v::org, "organization", Term::iri(entity_iris_[*role.organization]));
+    out_.add(v::nkg, "title", Term::literal(role.title));
+    if (!role.date.empty()) out_.add(v::nkg, "observedOn", date_term(role.date));
+    out_.add(v::nkg, "confidence", decimal(role.confidence));
+    std::vector<std::string> evidence;
+    for (const auto& mention : role.evidence)
+      evidence.push_back(mention_iri(article_iri_, offsets_.at(mention.begin), offsets_.at(mention.end)));
+    for (const auto& node : evidence) out_.add(v::nkg, "evidence", Term::iri(node));
+    for (const auto& mention : role.evidence) write_mention(mention, role_iri);
+  }
+
+  const ingest::Article& article_;
+  const extract::Extraction& extraction_;
+  std::string base_;
+  std::string article_iri_;
+  text::CodePointIndex offsets_;
+  GraphWriter out_;
+  std::vector<std::string> entity_iris_;
+};
+
+}  // namespace
+
+void write_prefixes(rdf::QuadSink& sink) {
+  for (const auto& [name, namespace_iri] : v::export_prefixes) sink.prefix(name, namespace_iri);
+}
+
+void write_article(const ingest::Article& article, const extract::Extraction& extraction,
+                   const GraphOptions& options, rdf::QuadSink& sink) {
+  check_base(options.base);
+  ArticleMapper(article, extraction, options, sink).write();
+}
+
+}  // namespace newskg::graph

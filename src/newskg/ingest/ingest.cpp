@@ -1,0 +1,596 @@
+#include "newskg/ingest/ingest.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <vector>
+
+#include "newskg/resources.hpp"
+#include "newskg/text/utf8.hpp"
+
+namespace newskg::ingest {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_all(std::istream& in) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return std::move(buffer).str();
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(Status::io_error, "cannot open the file", {path, 0});
+  std::string bytes = read_all(in);
+  if (in.bad()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  return bytes;
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+std::string lowercase_ascii(std::string_view text) {
+  std::string out(text);
+  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Reads the metadata members of a JSON object; other members are ignored.
+Metadata metadata_from_json(const rapidjson::Value& object, const Location& where) {
+  Metadata metadata;
+  auto field = [&](const char* name, std::optional<std::string>& slot) {
+    auto member = object.FindMember(name);
+    if (member == object.MemberEnd() || member->value.IsNull()) return;
+    if (!member->value.IsString())
+      throw Error(Status::bad_syntax, std::string("\"") + name + "\" must be a string or null", where);
+    slot = std::string(member->value.GetString(), member->value.GetStringLength());
+  };
+  field("id", metadata.id);
+  field("url", metadata.url);
+  field("date", metadata.date);
+  field("source", metadata.source);
+  field("title", metadata.title);
+  return metadata;
+}
+
+void merge_into(Metadata& base, const Metadata& winner);
+
+// fallback < the input's own metadata < overrides.
+Metadata resolve_metadata(const Metadata& own, const IngestOptions& options) {
+  Metadata result = options.fallback;
+  merge_into(result, own);
+  merge_into(result, options.overrides);
+  return result;
+}
+
+void merge_into(Metadata& base, const Metadata& winner) {
+  auto take = [](auto& slot, const auto& value) {
+    if (value) slot = value;
+  };
+  take(base.id, winner.id);
+  take(base.url, winner.url);
+  take(base.date, winner.date);
+  take(base.source, winner.source);
+  take(base.title, winner.title);
+}
+
+Metadata read_sidecar(const std::string& text_path) {
+  fs::path sidecar = fs::path(text_path).replace_extension(".json");
+  std::error_code ignored;
+  if (!fs::is_regular_file(sidecar, ignored)) return {};
+  std::string bytes = read_file(sidecar.string());
+  rapidjson::Document document;
+  document.Parse(bytes.data(), bytes.size());
+  Location where{sidecar.string(), 0};
+  if (document.HasParseError())
+    throw Error(Status::bad_syntax,
+                std::string("metadata is not JSON: ") + rapidjson::GetParseError_En(document.GetParseError()),
+                where);
+  if (!document.IsObject()) throw Error(Status::bad_syntax, "metadata must be a JSON object", where);
+  return metadata_from_json(document, where);
+}
+
+class SingleArticleSource final : public ArticleSource {
+ public:
+  explicit SingleArticleSource(std::optional<ArticleOrError> item) : item_(std::move(item)) {}
+  std::optional<ArticleOrError> next() override { return std::exchange(item_, std::nullopt); }
+
+ private:
+  std::optional<ArticleOrError> item_;
+};
+
+ArticleOrError article_or_error(std::string_view bytes, Metadata metadata, Location origin,
+                                const IngestOptions& options, DiagnosticSink& diagnostics) {
+  try {
+    return make_article(bytes, std::move(metadata), std::move(origin), options, diagnostics);
+  } catch (const Error& error) {
+    return error;
+  }
+}
+
+class JsonLinesSource final : public ArticleSource {
+ public:
+  JsonLinesSource(std::unique_ptr<std::istream> owned, std::istream& in, std::string name,
+                  const IngestOptions& options, DiagnosticSink& diagnostics, std::string first_line = {},
+                  bool has_first_line = false)
+      : owned_(std::move(owned)), in_(in), name_(std::move(name)), options_(options),
+        diagnostics_(diagnostics), pending_(std::move(first_line)), has_pending_(has_first_line) {}
+
+  std::optional<ArticleOrError> next() override {
+    std::string line;
+    while (true) {
+      if (has_pending_) {
+        line = std::move(pending_);
+        has_pending_ = false;
+      } else if (!std::getline(in_, line)) {
+        if (in_.bad()) throw Error(Status::io_error, "cannot read the input", {name_, line_number_});
+        return std::nullopt;
+      }
+      ++line_number_;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!text::trim(line).empty()) break;
+    }
+    Location where{name_, line_number_};
+    if (line.size() > options_.max_article_bytes + 65536)
+      return Error(Status::bad_input, "line is larger than the article size limit", where);
+    rapidjson::Document document;
+    document.Parse(line.data(), line.size());
+    if (document.HasParseError())
+      return Error(Status::bad_syntax,
+                   std::string("not a JSON object: ") + rapidjson::GetParseError_En(document.GetParseError()) +
+                       " at column " + std::to_string(document.GetErrorOffset() + 1),
+                   where);
+    if (!document.IsObject()) return Error(Status::bad_syntax, "a line must hold one JSON object", where);
+    auto text = document.FindMember("text");
+    if (text == document.MemberEnd() || !text->value.IsString())
+      return Error(Status::bad_input, "missing \"text\" (a string)", where);
+    try {
+      Metadata metadata = resolve_metadata(metadata_from_json(document, where), options_);
+      return article_or_error({text->value.GetString(), text->value.GetStringLength()}, std::move(metadata),
+                              where, options_, diagnostics_);
+    } catch (const Error& error) {
+      return error;
+    }
+  }
+
+ private:
+  std::unique_ptr<std::istream> owned_;
+  std::istream& in_;
+  std::string name_;
+  IngestOptions options_;  // a copy: callers may pass a temporary
+  DiagnosticSink& diagnostics_;
+  std::string pending_;
+  bool has_pending_;
+  std::size_t line_number_ = 0;
+};
+
+std::unique_ptr<ArticleSource> text_source(std::string_view bytes, const std::string& name,
+                                           Metadata metadata, const IngestOptions& options,
+                                           DiagnosticSink& diagnostics) {
+  return std::make_unique<SingleArticleSource>(
+      article_or_error(bytes, resolve_metadata(metadata, options), {name, 0}, options, diagnostics));
+}
+
+// Trimmed non-blank lines of `text`, as spans.
+std::vector<Span> blocks_of(std::string_view text) {
+  std::vector<Span> blocks;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    std::string_view trimmed = text::trim(line);
+    if (!trimmed.empty()) {
+      std::size_t begin = start + static_cast<std::size_t>(trimmed.data() - line.data());
+      blocks.push_back({begin, begin + trimmed.size()});
+    }
+    start = end + 1;
+  }
+  return blocks;
+}
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  bool space = false;
+  std::size_t pos = 0, length = 0;
+  while (pos < text.size()) {
+    if (text::is_space_at(text, pos, &length)) {
+      space = true;
+      pos += length;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += text[pos++];
+  }
+  return out;
+}
+
+const std::vector<std::string>& boilerplate_lines() {
+  static const std::vector<std::string> lines = [] {
+    std::vector<std::string> result;
+    auto data = embedded_file("ontology/boilerplate.txt");
+    std::istringstream in(std::string(data.value_or("")));
+    for (std::string line; std::getline(in, line);) {
+      std::string_view trimmed = text::trim(line);
+      if (!trimmed.empty() && trimmed.front() != '#') result.push_back(lowercase_ascii(trimmed));
+    }
+    return result;
+  }();
+  return lines;
+}
+
+bool is_boilerplate(std::string_view line) {
+  const auto& lines = boilerplate_lines();
+  return std::find(lines.begin(), lines.end(), lowercase_ascii(line)) != lines.end();
+}
+
+// --- dateline -----------------------------------------------------------
+
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Lower-cases one code point of Latin-1 Supplement or Latin Extended-A.
+char32_t lower_latin(char32_t c) {
+  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && c % 2 == 0) return c + 1;
+  return c;
+}
+bool is_upper_latin(char32_t c) { return lower_latin(c) != c; }
+bool is_letter_latin(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+// "NEW YORK" -> "New York", "ST. PETERSBURG" -> "St. Petersburg".
+std::string title_case(std::string_view text) {
+  std::string out;
+  bool word_start = true;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t c = text::next_code_point(text, pos);
+    bool letter = is_letter_latin(c);
+    text::append_utf8(out, letter && !word_start ? lower_latin(c) : c);
+    word_start = !letter && c != '\'' && c != 0x2019;
+  }
+  return out;
+}
+
+struct Cursor {
+  std::string_view text;
+  std::size_t pos = 0;
+  bool at_end() const { return pos >= text.size(); }
+  char peek(std::size_t ahead = 0) const { return pos + ahead < text.size() ? text[pos + ahead] : '\0'; }
+  bool skip(std::string_view literal) {
+    if (text.substr(pos, literal.size()) != literal) return false;
+    pos += literal.size();
+    return true;
+  }
+  std::size_t skip_spaces() {
+    std::size_t start = pos, length = 0;
+    while (text::is_space_at(text, pos, &length) && text[pos] != '\n') pos += length;
+    return pos - start;
+  }
+};
+
+// A place: words starting with a capital letter, optionally qualified "/Leningrad Region/".
+bool parse_place(Cursor& cursor, Span& place, bool& all_caps) {
+  std::size_t start = cursor.pos;
+  std::size_t end = start;
+  all_caps = true;
+  std::size_t letters = 0;
+  while (true) {
+    std::size_t word_start = cursor.pos;
+    std::size_t pos = cursor.pos;
+    if (pos >= cursor.text.size()) break;
+    char32_t first = text::next_code_point(cursor.text, pos);
+    if (!is_upper_latin(first)) break;
+    cursor.pos = pos;
+    ++letters;
+    while (!cursor.at_end()) {
+      std::size_t probe = cursor.pos;
+      char32_t c = text::next_code_point(cursor.text, probe);
+      if (is_letter_latin(c)) {
+        if (!is_upper_latin(c)) all_caps = false;
+        ++letters;
+      } else if (c != '.' && c != '-' && c != '\'' && c != 0x2019) {
+        break;
+      }
+      cursor.pos = probe;
+    }
+    end = cursor.pos;
+    if (cursor.peek() == ' ' && cursor.pos + 1 < cursor.text.size()) {
+      std::size_t save = cursor.pos;
+      ++cursor.pos;
+      std::size_t probe = cursor.pos;
+      if (!is_upper_latin(text::next_code_point(cursor.text, probe))) {
+        cursor.pos = save;
+        break;
+      }
+      continue;
+    }
+    if (word_start == cursor.pos) break;
+    break;
+  }
+  cursor.pos = end;
+  if (letters < 2) {
+    cursor.pos = start;
+    return false;
+  }
+  place = {start, end};
+  // Optional qualifier: "IGORA /Leningrad Region/,"
+  std::size_t save = cursor.pos;
+  cursor.skip_spaces();
+  if (cursor.peek() == '/' && cursor.text.substr(cursor.pos, 6) != "/TASS/") {
+    std::size_t close = cursor.text.find('/', cursor.pos + 1);
+    if (close != std::string_view::npos && close - cursor.pos < 60 &&
+        cursor.text.substr(cursor.pos, close - cursor.pos).find('\n') == std::string_view::npos) {
+      cursor.pos = close + 1;
+      return true;
+    }
+  }
+  cursor.pos = save;
+  return true;
+}
+
+bool parse_month_day(Cursor& cursor, int& month, int& day) {
+  std::size_t start = cursor.pos;
+  std::size_t word_end = cursor.pos;
+  while (word_end < cursor.text.size() &&
+         (is_upper_ascii(cursor.text[word_end]) || is_lower_ascii(cursor.text[word_end])))
+    ++word_end;
+  int parsed_month = month_from_name(cursor.text.substr(start, word_end - start));
+  if (parsed_month == 0) return false;
+  cursor.pos = word_end;
+  cursor.skip(".");
+  if (cursor.skip_spaces() == 0) {
+    cursor.pos = start;
+    return false;
+  }
+  std::size_t digits = cursor.pos;
+  while (is_digit(cursor.peek())) ++cursor.pos;
+  std::size_t count = cursor.pos - digits;
+  if (count == 0 || count > 2) {
+    cursor.pos = start;
+    return false;
+  }
+  int parsed_day = std::stoi(std::string(cursor.text.substr(digits, count)));
+  if (parsed_day < 1 || parsed_day > 31) {
+    cursor.pos = start;
+    return false;
+  }
+  month = parsed_month;
+  day = parsed_day;
+  // An optional year: ", 2021" or " 2021".
+  std::size_t save = cursor.pos;
+  cursor.skip(",");
+  cursor.skip_spaces();
+  std::size_t year = cursor.pos;
+  while (is_digit(cursor.peek())) ++cursor.pos;
+  if (cursor.pos - year != 4) cursor.pos = save;
+  return true;
+}
+
+bool parse_agency(Cursor& cursor, Span& agency) {
+  char open = cursor.peek();
+  if (open != '/' && open != '(') return false;
+  char close = open == '/' ? '/' : ')';
+  std::size_t start = cursor.pos + 1;
+  std::size_t end = start;
+  while (end < cursor.text.size() && end - start <= 30 &&
+         (is_upper_ascii(cursor.text[end]) || is_lower_ascii(cursor.text[end]) || cursor.text[end] == ' ' ||
+          cursor.text[end] == '-' || cursor.text[end] == '.' || cursor.text[end] == '&'))
+    ++end;
+  if (end >= cursor.text.size() || cursor.text[end] != close || end == start ||
+      (!is_upper_ascii(cursor.text[start]) && !is_lower_ascii(cursor.text[start])))
+    return false;
+  agency = {start, end};
+  cursor.pos = end + 1;
+  return true;
+}
+
+bool parse_separator(Cursor& cursor) {
+  std::size_t save = cursor.pos;
+  cursor.skip_spaces();
+  static constexpr std::array<std::string_view, 7> separators{"--", "\u2014", "\u2013", "-", ":", ".", ","};
+  for (auto separator : separators) {
+    if (cursor.skip(separator)) {
+      cursor.skip_spaces();
+      return true;
+    }
+  }
+  cursor.pos = save;
+  return false;
+}
+
+}  // namespace
+
+int month_from_name(std::string_view word) noexcept {
+  static constexpr std::array<std::string_view, 12> names{"january", "february", "march",     "april",
+                                                          "may",     "june",     "july",      "august",
+                                                          "september", "october", "november", "december"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.size() < 3) return 0;
+  std::string lower(word);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (lower == names[i]) return static_cast<int>(i) + 1;
+    // Abbreviations used in datelines: "Jan", "Sept".
+    if (lower.size() <= 4 && names[i].substr(0, lower.size()) == lower && (lower.size() == 3 || lower == "sept"))
+      return static_cast<int>(i) + 1;
+  }
+  return 0;
+}
+
+bool is_iso_date(std::string_view text) noexcept {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (!is_digit(text[i])) return false;
+  int year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+  int month = (text[5] - '0') * 10 + (text[6] - '0');
+  int day = (text[8] - '0') * 10 + (text[9] - '0');
+  if (month < 1 || month > 12 || day < 1) return false;
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+std::optional<Dateline> parse_dateline(std::string_view text) {
+  Cursor cursor{text, 0};
+  Dateline dateline;
+  bool all_caps = false;
+  bool has_place = parse_place(cursor, dateline.place, all_caps);
+  bool has_date = false;
+  if (has_place) {
+    std::size_t save = cursor.pos;
+    if (cursor.skip(",")) {
+      cursor.skip_spaces();
+      has_date = parse_month_day(cursor, dateline.month, dateline.day);
+    }
+    if (!has_date) cursor.pos = save;
+    cursor.skip(".");
+    cursor.skip_spaces();
+  }
+  bool has_agency = parse_agency(cursor, dateline.agency);
+  if (has_agency) cursor.skip(".");
+  // A place alone is an ordinary sentence start; it needs a date in all caps, or an agency.
+  if (!has_agency && !(has_place && all_caps && has_date)) return std::nullopt;
+  if (has_place && !all_caps && !has_agency) return std::nullopt;
+  if (!parse_separator(cursor) && !has_agency) return std::nullopt;
+  if (!has_place) dateline.place = {};
+  dateline.span = {0, cursor.pos};
+  if (has_place) dateline.place_name = title_case(dateline.place.of(text));
+  return dateline;
+}
+
+void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
+  std::string_view text = article.text;
+  std::vector<Span> blocks = blocks_of(text);
+  std::size_t first = 0;
+  bool found_title = false;
+  if (!article.title.empty()) {
+    std::string wanted = collapse_spaces(article.title);
+    for (std::size_t i = 0; i < blocks.size() && i < 12; ++i) {
+      if (collapse_spaces(blocks[i].of(text)) == wanted) {
+        first = i;
+        found_title = true;
+        break;
+      }
+    }
+  }
+  if (!found_title)
+    while (first < blocks.size() && is_boilerplate(blocks[first].of(text))) ++first;
+  if (first >= blocks.size()) return;  // nothing but boilerplate
+  article.headline = blocks[first];
+  if (article.title.empty()) article.title = std::string(article.headline.of(text));
+
+  std::size_t body_block = first + 1;
+  for (std::size_t i = first + 1; i < blocks.size() && i <= first + 4; ++i) {
+    std::string_view block = blocks[i].of(text);
+    if (auto dateline = parse_dateline(block)) {
+      auto shift = [&](Span& span) {
+        if (!span.empty()) span = {span.begin + blocks[i].begin, span.end + blocks[i].begin};
+      };
+      shift(dateline->span);
+      shift(dateline->place);
+      shift(dateline->agency);
+      article.dateline = std::move(*dateline);
+      if (i > first + 1) article.standfirst = {blocks[first + 1].begin, blocks[i - 1].end};
+      body_block = i;
+      break;
+    }
+  }
+  if (body_block < blocks.size()) article.body = {blocks[body_block].begin, blocks.back().end};
+
+  if (article.date.empty() && article.dateline && article.dateline->month != 0)
+    diagnostics.report({Severity::warning,
+                        "the dateline gives a month and day but no year; pass --date YYYY-MM-DD to date "
+                        "the article (left undated)",
+                        article.origin});
+}
+
+Article make_article(std::string_view bytes, Metadata metadata, Location origin,
+                     const IngestOptions& options, DiagnosticSink& diagnostics) {
+  if (bytes.size() > options.max_article_bytes)
+    throw Error(Status::bad_input,
+                "article of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
+                    std::to_string(options.max_article_bytes),
+                origin);
+  text::Utf8Repair repaired = text::repair_utf8(bytes);
+  if (repaired.invalid_sequences > 0)
+    diagnostics.report({Severity::warning,
+                        std::to_string(repaired.invalid_sequences) +
+                            " invalid UTF-8 byte(s) replaced by U+FFFD (first at byte " +
+                            std::to_string(repaired.first_invalid_byte) + ")",
+                        origin});
+  if (repaired.control_characters > 0)
+    diagnostics.report({Severity::warning,
+                        std::to_string(repaired.control_characters) +
+                            " control character(s) replaced by U+FFFD",
+                        origin});
+  if (text::trim(repaired.text).empty()) throw Error(Status::bad_input, "the article is empty", origin);
+
+  Article article;
+  article.origin = std::move(origin);
+  article.text = std::move(repaired.text);
+  article.id = metadata.id.value_or("");
+  article.url = std::string(text::trim(metadata.url.value_or("")));
+  article.source = metadata.source.value_or("");
+  article.title = std::string(text::trim(metadata.title.value_or("")));
+  std::string date(text::trim(metadata.date.value_or("")));
+  // Crawlers often give a timestamp; its day is what the article is dated.
+  if (date.size() > 10 && (date[10] == 'T' || date[10] == ' ')) date.resize(10);
+  if (!date.empty() && !is_iso_date(date)) {
+    diagnostics.report({Severity::warning, "date \"" + date + "\" is not YYYY-MM-DD; ignored", article.origin});
+    date.clear();
+  }
+  article.date = std::move(date);
+  analyse_layout(article, diagnostics);
+  if (article.headline.empty()) throw Error(Status::bad_input, "the article has no headline", article.origin);
+  return article;
+}
+
+std::unique_ptr<ArticleSource> open_source(const std::string& path, const IngestOptions& options,
+                                           DiagnosticSink& diagnostics) {
+  if (path == "-") {
+    // Sniff: JSON Lines when the first non-blank character is '{'.
+    std::string first_line;
+    while (std::getline(std::cin, first_line) && text::trim(first_line).empty()) {
+    }
+    if (!text::trim(first_line).empty() && text::trim(first_line).front() == '{')
+      return std::make_unique<JsonLinesSource>(nullptr, std::cin, "<stdin>", options, diagnostics,
+                                               std::move(first_line), true);
+    std::string bytes = first_line + "\n" + read_all(std::cin);
+    return text_source(bytes, "<stdin>", {}, options, diagnostics);
+  }
+  std::error_code error;
+  if (fs::is_directory(path, error)) throw Error(Status::io_error, "is a folder, not an article file", {path, 0});
+  if (ends_with(lowercase_ascii(path), ".jsonl") || ends_with(lowercase_ascii(path), ".ndjson")) {
+    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*file) throw Error(Status::io_error, "cannot open the file", {path, 0});
+    std::istream& in = *file;
+    return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
+  }
+  std::string bytes = read_file(path);
+  Metadata metadata;
+  if (options.read_sidecar) {
+    try {
+      metadata = read_sidecar(path);
+    } catch (const Error& failure) {
+      return std::make_unique<SingleArticleSource>(failure);
+    }
+  }
+  return text_source(bytes, path, std::move(metadata), options, diagnostics);
+}
+
+}  // namespace newskg::ingest

@@ -1,0 +1,139 @@
+#include "newskg/rdf/serd_reader.hpp"
+
+#include <serd/serd.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <memory>
+
+#include "newskg/error.hpp"
+#include "newskg/rdf/vocab.hpp"
+
+namespace newskg::rdf {
+namespace {
+
+struct ReadState {
+  QuadSink* sink;
+  SerdEnv* env;
+  std::string error;
+  unsigned line = 0;
+};
+
+std::string text_of(const SerdNode* node) {
+  return node ? std::string(reinterpret_cast<const char*>(node->buf), node->n_bytes) : std::string();
+}
+
+Term term_of(const SerdNode* node, const SerdNode* datatype, const SerdNode* language, SerdEnv* env) {
+  switch (node->type) {
+    case SERD_URI: return Term::iri(text_of(node));
+    case SERD_CURIE: {
+      SerdNode expanded = serd_env_expand_node(env, node);
+      std::string value = text_of(&expanded);
+      serd_node_free(&expanded);
+      return Term::iri(value);
+    }
+    case SERD_BLANK: return Term::blank(text_of(node));
+    case SERD_LITERAL: {
+      Term literal = Term::literal(text_of(node));
+      if (language) literal.language = text_of(language);
+      if (datatype) {
+        literal.datatype = datatype->type == SERD_CURIE ? term_of(datatype, nullptr, nullptr, env).value
+                                                        : text_of(datatype);
+        if (literal.datatype == vocab::xsd_string) literal.datatype.clear();
+      }
+      return literal;
+    }
+    case SERD_NOTHING: break;
+  }
+  return {};
+}
+
+SerdStatus on_base(void* handle, const SerdNode* uri) {
+  return serd_env_set_base_uri(static_cast<ReadState*>(handle)->env, uri);
+}
+
+SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+  auto* state = static_cast<ReadState*>(handle);
+  return serd_env_set_prefix(state->env, name, uri);
+}
+
+SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph, const SerdNode* subject,
+                        const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
+                        const SerdNode* language) {
+  auto* state = static_cast<ReadState*>(handle);
+  Quad quad;
+  if (graph) quad.graph = term_of(graph, nullptr, nullptr, state->env);
+  quad.subject = term_of(subject, nullptr, nullptr, state->env);
+  quad.predicate = term_of(predicate, nullptr, nullptr, state->env);
+  quad.object = term_of(object, datatype, language, state->env);
+  try {
+    state->sink->quad(quad);
+  } catch (const Error& error) {
+    state->error = error.message();
+    return SERD_ERR_BAD_ARG;
+  }
+  return SERD_SUCCESS;
+}
+
+SerdStatus on_error(void* handle, const SerdError* error) {
+  auto* state = static_cast<ReadState*>(handle);
+  char buffer[512];
+  va_list args;
+  va_copy(args, *error->args);
+  std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
+  va_end(args);
+  if (state->error.empty()) {
+    state->error = buffer;
+    while (!state->error.empty() && state->error.back() == '\n') state->error.pop_back();
+    state->line = error->line;
+  }
+  return error->status;
+}
+
+SerdSyntax serd_syntax(Format format) {
+  switch (format) {
+    case Format::turtle: return SERD_TURTLE;
+    case Format::trig: return SERD_TRIG;
+    case Format::ntriples: return SERD_NTRIPLES;
+    case Format::nquads: return SERD_NQUADS;
+    case Format::jsonld: break;
+  }
+  throw Error(Status::bad_argument, "Serd does not read JSON-LD");
+}
+
+}  // namespace
+
+Format format_from_path(const std::string& path) {
+  auto ends = [&](std::string_view suffix) {
+    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends(".ttl")) return Format::turtle;
+  if (ends(".trig")) return Format::trig;
+  if (ends(".nt")) return Format::ntriples;
+  if (ends(".nq")) return Format::nquads;
+  if (ends(".jsonld") || ends(".json")) return Format::jsonld;
+  throw Error(Status::bad_argument, "cannot tell the RDF syntax from the file name (.ttl .trig .nt .nq .jsonld)",
+              {path, 0});
+}
+
+void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const std::string& base_iri,
+                   const std::string& blank_prefix) {
+  SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base_iri.c_str()));
+  std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(base_iri.empty() ? nullptr : &base),
+                                                          &serd_env_free);
+  ReadState state{&sink, env.get(), {}, 0};
+  std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
+      serd_reader_new(serd_syntax(syntax), &state, nullptr, &on_base, &on_prefix, &on_statement, nullptr),
+      &serd_reader_free);
+  serd_reader_set_strict(reader.get(), true);
+  serd_reader_set_error_sink(reader.get(), &on_error, &state);
+  if (!blank_prefix.empty())
+    serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
+  SerdStatus status = serd_reader_read_file(reader.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
+  if (status != SERD_SUCCESS) {
+    std::string why = state.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : state.error;
+    throw Error(status == SERD_ERR_UNKNOWN ? Status::io_error : Status::bad_syntax, why, {path, state.line});
+  }
+}
+
+}  // namespace newskg::rdf

@@ -1,0 +1,58 @@
+// The one interface between the extractor and every output format (Serd's
+// SerdStatementSink, RapidJSON's Handler): the producer pushes, the sink writes.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newskg/rdf/term.hpp"
+
+namespace newskg::rdf {
+
+class QuadSink {
+ public:
+  virtual ~QuadSink() = default;
+  // Declare a prefix; call before the first quad that uses it.
+  virtual void prefix(std::string_view name, std::string_view iri) = 0;
+  // Statements of one subject in one graph should arrive together: writers
+  // group them (Turtle) or must (JSON-LD node objects).
+  virtual void quad(const Quad& quad) = 0;
+  // Flush and complete the document; throws Error on a failed write.
+  virtual void finish() = 0;
+};
+
+enum class Format { turtle, trig, ntriples, nquads, jsonld };
+
+// "turtle" -> Format::turtle; throws Error(bad_argument) naming the choices.
+Format parse_format(std::string_view name);
+std::string_view format_name(Format format) noexcept;
+std::string_view format_extension(Format format) noexcept;  // "ttl", "trig", ...
+bool format_has_graphs(Format format) noexcept;
+
+struct WriterOptions {
+  Format format = Format::turtle;
+  // JSON-LD: reference this context URL instead of embedding ontology/context.jsonld.
+  std::string context_url;
+};
+
+// A writer for `options.format` writing to `out`, which must outlive it.
+std::unique_ptr<QuadSink> make_writer(const WriterOptions& options, std::ostream& out);
+
+// Keeps every quad; for tests and for callers that post-process.
+class VectorSink final : public QuadSink {
+ public:
+  void prefix(std::string_view name, std::string_view iri) override {
+    prefixes.emplace_back(std::string(name), std::string(iri));
+  }
+  void quad(const Quad& q) override { quads.push_back(q); }
+  void finish() override { finished = true; }
+
+  std::vector<std::pair<std::string, std::string>> prefixes;
+  std::vector<Quad> quads;
+  bool finished = false;
+};
+
+}  // namespace newskg::rdf
