@@ -21,9 +21,9 @@ class CountingDiagnostics final : public DiagnosticSink {
 
 }  // namespace
 
-void export_article(const ingest::Article& article, const ExportOptions& options, rdf::QuadSink& sink,
-                    DiagnosticSink& diagnostics) {
-  extract::Extraction extraction = extract::extract(article, diagnostics);
+void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
+                    const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
+  extract::Extraction extraction = extract::extract(article, knowledge, diagnostics);
   graph::write_article(article, extraction, options.graph, sink);
 }
 
@@ -31,6 +31,8 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
                               rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
   ExportSummary summary;
   CountingDiagnostics counting(diagnostics);
+  auto knowledge = options.lexicons.empty() ? lexicon::Knowledge::standard()
+                                            : lexicon::Knowledge::load(options.lexicons);
   graph::write_prefixes(sink);
   for (const auto& input : inputs) {
     std::unique_ptr<ingest::ArticleSource> source;
@@ -59,7 +61,7 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
       // Buffer one article so that a failure half-way never leaves half a graph.
       rdf::VectorSink buffer;
       try {
-        export_article(std::get<ingest::Article>(*item), options, buffer, counting);
+        export_article(std::get<ingest::Article>(*item), *knowledge, options, buffer, counting);
       } catch (const Error& error) {
         const auto& article = std::get<ingest::Article>(*item);
         counting.report({Severity::error, error.message() + "; article skipped", article.origin});

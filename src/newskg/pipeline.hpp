@@ -8,6 +8,7 @@
 #include "newskg/error.hpp"
 #include "newskg/graph/mapper.hpp"
 #include "newskg/ingest/ingest.hpp"
+#include "newskg/lexicon/knowledge.hpp"
 #include "newskg/rdf/sink.hpp"
 
 namespace newskg {
@@ -15,6 +16,7 @@ namespace newskg {
 struct ExportOptions {
   ingest::IngestOptions ingest;
   graph::GraphOptions graph;
+  std::vector<std::string> lexicons;  // user lexicon files (Turtle), added to the embedded ones
 };
 
 struct ExportSummary {
@@ -30,7 +32,7 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
                               rdf::QuadSink& sink, DiagnosticSink& diagnostics);
 
 // One article from memory, for tests and library users.
-void export_article(const ingest::Article& article, const ExportOptions& options, rdf::QuadSink& sink,
-                    DiagnosticSink& diagnostics);
+void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
+                    const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics);
 
 }  // namespace newskg

@@ -58,6 +58,9 @@ po::options_description extract_options() {
        "base of minted IRIs; must end in '/' or '#'. Example: --base https://example.org/kg/")
       ("context-url", po::value<std::string>(),
        "JSON-LD: reference this @context URL instead of embedding ontology/context.jsonld")
+      ("lexicon", po::value<std::vector<std::string>>(),
+       "add the entries of a lexicon FILE.ttl (SKOS labels, as ontology/lexicon/*.ttl) to the\n"
+       "embedded ones; may be repeated. Example: --lexicon my-people.ttl")
       ("no-sidecar", "do not read STEM.json metadata beside STEM.txt inputs")
       ("quiet,q", "do not print warnings (errors are still printed)")
       ("help,h", "print this help");
@@ -125,6 +128,7 @@ Options parse_options(const std::vector<std::string>& args) {
     if (options.writer.format != rdf::Format::jsonld)
       throw Error(Status::bad_argument, "--context-url only applies to --format jsonld");
   }
+  if (values.count("lexicon")) options.lexicons = values["lexicon"].as<std::vector<std::string>>();
   options.read_sidecar = values.count("no-sidecar") == 0;
   options.quiet = values.count("quiet") > 0;
   return options;
@@ -139,6 +143,7 @@ ExportOptions export_options(const Options& options) {
   result.ingest.overrides.id = options.id;
   result.ingest.overrides.source = options.source;
   result.graph.base = options.base;
+  result.lexicons = options.lexicons;
   return result;
 }
 

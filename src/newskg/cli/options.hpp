@@ -23,6 +23,7 @@ struct Options {
   std::optional<std::string> id;
   std::optional<std::string> source;
   std::string base = "https://w3id.org/newskg/id/";
+  std::vector<std::string> lexicons;
   bool read_sidecar = true;
   bool quiet = false;
   std::string help_text;  // for Command::help

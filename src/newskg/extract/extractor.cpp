@@ -1,30 +1,236 @@
 #include "newskg/extract/extractor.hpp"
 
-namespace newskg::extract {
+#include <algorithm>
+#include <map>
 
-Extraction extract(const ingest::Article& article, DiagnosticSink&) {
+#include "newskg/extract/mentions.hpp"
+#include "newskg/extract/roles.hpp"
+#include "newskg/lexicon/lexicon.hpp"
+#include "newskg/text/document.hpp"
+#include "newskg/text/utf8.hpp"
+
+namespace newskg::extract {
+namespace {
+
+constexpr std::string_view schema_ns = "http://schema.org/";
+
+class EntityBuilder {
+ public:
+  EntityBuilder(const ingest::Article& article, const text::Document& doc, const lexicon::Knowledge& knowledge)
+      : article_(article), doc_(doc), k_(knowledge) {}
+
+  // The entity for a lexicon entry, creating it (without mentions) if needed.
+  EntityId for_entry(lexicon::EntryId entry_id, EntityKind kind) {
+    auto found = by_entry_.find(entry_id);
+    if (found != by_entry_.end()) return found->second;
+    const auto& entry = k_.lexicon.entry(entry_id);
+    Entity entity;
+    entity.kind = kind;
+    entity.name = entry.label;
+    entity.canonical = entry.label;
+    for (const auto& type : entry.classes)
+      if (type.starts_with(schema_ns) && type != std::string(schema_ns) + std::string(base_class(kind)))
+        entity.types.push_back(type);
+    entity.same_as = entry.same_as;
+    entity.confidence = 0.9;
+    EntityId id = add(std::move(entity));
+    by_entry_.emplace(entry_id, id);
+    return id;
+  }
+
+  EntityId for_name(const std::string& key, EntityKind kind, const std::string& name) {
+    auto found = by_name_.find({kind, key});
+    if (found != by_name_.end()) return found->second;
+    Entity entity;
+    entity.kind = kind;
+    entity.name = name;
+    EntityId id = add(std::move(entity));
+    by_name_.emplace(std::make_pair(kind, key), id);
+    return id;
+  }
+
+  void alias_name(const std::string& key, EntityKind kind, EntityId id) { by_name_.emplace(std::make_pair(kind, key), id); }
+
+  void mention(EntityId id, std::size_t begin, std::size_t end, std::size_t sentence, double confidence,
+               std::string rule, bool name_form = true) {
+    Entity& entity = entities_[id];
+    for (const auto& existing : entity.mentions)
+      if (existing.begin == begin && existing.end == end) return;
+    entity.mentions.push_back({begin, end, sentence, confidence, std::move(rule)});
+    if (name_form) forms_[id].push_back(std::string(article_.text.substr(begin, end - begin)));
+    entity.confidence = std::max(entity.confidence, confidence);
+  }
+
+  std::vector<Entity> finish() {
+    for (EntityId id = 0; id < entities_.size(); ++id) {
+      Entity& entity = entities_[id];
+      auto& forms = forms_[id];
+      if (forms.empty()) continue;
+      // The fullest form the article uses is the name; the others are aliases.
+      std::string best = forms.front();
+      for (const auto& form : forms)
+        if (word_count(form) > word_count(best) || (word_count(form) == word_count(best) && form.size() > best.size()))
+          best = form;
+      entity.name = best;
+      for (const auto& form : forms)
+        if (form != best && std::find(entity.aliases.begin(), entity.aliases.end(), form) == entity.aliases.end())
+          entity.aliases.push_back(form);
+    }
+    return std::move(entities_);
+  }
+
+  std::vector<Entity>& entities() { return entities_; }
+
+ private:
+  static std::string_view base_class(EntityKind kind) {
+    switch (kind) {
+      case EntityKind::person: return "Person";
+      case EntityKind::organization: return "Organization";
+      case EntityKind::place: return "Place";
+    }
+    return "Thing";
+  }
+
+  static std::size_t word_count(std::string_view text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+  }
+
+  EntityId add(Entity entity) {
+    entities_.push_back(std::move(entity));
+    forms_.emplace_back();
+    return entities_.size() - 1;
+  }
+
+  const ingest::Article& article_;
+  const text::Document& doc_;
+  const lexicon::Knowledge& k_;
+  std::vector<Entity> entities_;
+  std::vector<std::vector<std::string>> forms_;
+  std::map<lexicon::EntryId, EntityId> by_entry_;
+  std::map<std::pair<EntityKind, std::string>, EntityId> by_name_;
+};
+
+std::string span_text(const text::Document& doc, std::size_t first, std::size_t end) {
+  return std::string(doc.text.substr(doc.tokens[first].begin, doc.tokens[end - 1].end - doc.tokens[first].begin));
+}
+
+}  // namespace
+
+Extraction extract(const ingest::Article& article, const lexicon::Knowledge& knowledge, DiagnosticSink&) {
   Extraction result;
+  std::size_t region_begin = article.headline.begin;
+  text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
+  std::size_t skip_begin = 0, skip_end = 0;
+  if (article.dateline) {
+    skip_begin = article.dateline->span.begin;
+    skip_end = article.dateline->span.end;
+  }
+  Recognition recognition = recognise(doc, knowledge, skip_begin, skip_end);
+  EntityBuilder builder(article, doc, knowledge);
+
+  // The dateline: its agency is the publisher, its place a place of the article.
   if (article.dateline) {
     const auto& dateline = *article.dateline;
     if (!dateline.agency.empty()) {
-      Entity agency;
-      agency.kind = EntityKind::organization;
-      agency.name = std::string(dateline.agency.of(article.text));
-      agency.mentions.push_back({dateline.agency.begin, dateline.agency.end, 0, 0.95, "dateline-agency"});
-      agency.confidence = 0.95;
-      result.publisher = result.entities.size();
-      result.entities.push_back(std::move(agency));
+      std::string name(dateline.agency.of(article.text));
+      EntityId id = builder.for_name(lexicon::token_key(name, true), EntityKind::organization, name);
+      builder.mention(id, dateline.agency.begin, dateline.agency.end, 0, 0.95, "dateline-agency");
+      result.publisher = id;
     }
     if (!dateline.place.empty()) {
-      Entity place;
-      place.kind = EntityKind::place;
-      place.name = dateline.place_name;
-      place.mentions.push_back({dateline.place.begin, dateline.place.end, 0, 0.95, "dateline-place"});
-      place.confidence = 0.95;
-      result.dateline_place = result.entities.size();
-      result.entities.push_back(std::move(place));
+      std::vector<std::string_view> words;
+      text::Document place_doc = text::analyse(dateline.place_name, 0, dateline.place_name.size());
+      for (std::size_t i = 0; i < place_doc.tokens.size(); ++i) words.push_back(place_doc.token_text(i));
+      std::vector<lexicon::LabelHit> hits;
+      std::size_t matched = knowledge.lexicon.longest_match(words, 0, false, hits);
+      EntityId id;
+      auto place_hit = std::find_if(hits.begin(), hits.end(), [&](const lexicon::LabelHit& hit) {
+        return knowledge.lexicon.entry(hit.entry).kind == lexicon::EntryKind::place;
+      });
+      if (matched == words.size() && place_hit != hits.end())
+        id = builder.for_entry(place_hit->entry, EntityKind::place);
+      else
+        id = builder.for_name(lexicon::token_key(dateline.place_name, true), EntityKind::place, dateline.place_name);
+      // The all-caps form is evidence, not a name the article uses.
+      builder.mention(id, dateline.place.begin, dateline.place.end, 0, 0.95, "dateline-place", false);
+      if (builder.entities()[id].name.empty()) builder.entities()[id].name = dateline.place_name;
+      result.dateline_place = id;
     }
   }
+
+  // Longer names first, so that a surname alone ("Ryabkov") or an acronym
+  // ("CSTO") can join the entity its full form established.
+  std::vector<const Mention*> ordered;
+  for (const auto& mention : recognition.mentions) ordered.push_back(&mention);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const Mention* a, const Mention* b) {
+    bool a_long = a->entry || a->end - a->first > 1, b_long = b->entry || b->end - b->first > 1;
+    return a_long && !b_long;
+  });
+  std::map<std::string, EntityId> surnames;  // folded last word of a person's name
+  std::map<std::string, EntityId> initials;  // folded initials of an organization's name
+  std::vector<EntityId> entity_of(recognition.mentions.size());
+  for (const Mention* mention : ordered) {
+    std::size_t begin = doc.tokens[mention->first].begin;
+    std::size_t end = doc.tokens[mention->end - 1].end;
+    std::string written = span_text(doc, mention->first, mention->end);
+    std::string key = lexicon::token_key(written, true);
+    EntityId id;
+    if (mention->entry) {
+      id = builder.for_entry(*mention->entry, mention->kind);
+    } else if (mention->end - mention->first == 1 && surnames.count(key) &&
+               mention->kind != EntityKind::organization) {
+      id = surnames[key];
+    } else if (mention->end - mention->first == 1 && initials.count(key)) {
+      id = initials[key];
+    } else {
+      id = builder.for_name(key, mention->kind, written);
+    }
+    builder.mention(id, begin, end, doc.tokens[mention->first].sentence, mention->confidence, mention->rule);
+    entity_of[static_cast<std::size_t>(mention - recognition.mentions.data())] = id;
+    const Entity& entity = builder.entities()[id];
+    if (mention->end - mention->first > 1 && entity.kind == EntityKind::person)
+      surnames.emplace(lexicon::token_key(doc.token_text(mention->end - 1), true), id);
+    if (mention->end - mention->first > 2 && entity.kind == EntityKind::organization) {
+      std::string letters;
+      for (std::size_t i = mention->first; i < mention->end; ++i)
+        if (doc.tokens[i].capitalised) letters += doc.token_text(i).front();
+      if (letters.size() >= 2) initials.emplace(lexicon::token_key(letters, true), id);
+    }
+  }
+
+  for (const auto& candidate : find_roles(doc, recognition, knowledge)) {
+    const Mention& person = recognition.mentions[candidate.person_mention];
+    Role role;
+    role.person = entity_of[candidate.person_mention];
+    if (candidate.org_mention) {
+      role.organization = entity_of[*candidate.org_mention];
+    } else if (candidate.org_entry) {
+      auto kind = knowledge.lexicon.entry(*candidate.org_entry).kind == lexicon::EntryKind::organization
+                      ? EntityKind::organization
+                      : EntityKind::place;
+      role.organization = builder.for_entry(*candidate.org_entry, kind);
+    }
+    role.title = span_text(doc, candidate.title_first, candidate.title_end);
+    role.date = article.date;
+    std::size_t first = std::min(candidate.title_first, person.first);
+    std::size_t end = std::max(candidate.title_end, person.end);
+    Evidence evidence{doc.tokens[first].begin, doc.tokens[end - 1].end, doc.tokens[first].sentence, 0.8, "title-role"};
+    auto same = std::find_if(result.roles.begin(), result.roles.end(), [&](const Role& existing) {
+      return existing.person == role.person && existing.title == role.title &&
+             existing.organization == role.organization;
+    });
+    if (same != result.roles.end()) {
+      same->evidence.push_back(evidence);
+      continue;
+    }
+    role.confidence = 0.8;
+    role.evidence.push_back(evidence);
+    result.roles.push_back(std::move(role));
+  }
+  result.entities = builder.finish();
+  // Entities named only through the dateline keep their normal capitalisation.
+  if (result.dateline_place && result.entities[*result.dateline_place].name.empty())
+    result.entities[*result.dateline_place].name = article.dateline->place_name;
   return result;
 }
 

@@ -21,7 +21,8 @@ struct Evidence {
 
 struct Entity {
   EntityKind kind = EntityKind::place;
-  std::string name;                  // canonical, fullest form
+  std::string name;                  // the fullest form the article uses
+  std::string canonical;             // the lexicon's preferred label, when known (for the IRI)
   std::vector<std::string> aliases;  // other forms the article uses
   std::vector<std::string> types;    // extra classes (IRIs), e.g. schema:Country
   std::vector<std::string> same_as;  // Wikidata IRIs

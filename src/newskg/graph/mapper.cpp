@@ -74,7 +74,7 @@ class ArticleMapper {
         offsets_(article.text),
         out_(sink, Term::iri(article_iri_)) {
     for (const auto& entity : extraction.entities)
-      entity_iris_.push_back(base_ + std::string(kind_path(entity.kind)) + slug(entity.name));
+      entity_iris_.push_back(base_ + std::string(kind_path(entity.kind)) + slug(entity.canonical.empty() ? entity.name : entity.canonical));
   }
 
   void write() {
@@ -108,7 +108,9 @@ class ArticleMapper {
     }
     out_.add(v::nkg, "characterCount", count(offsets_.size()));
     out_.add(v::nkg, "extraction", Term::iri(activity_iri()));
-    for (const auto& entity : entity_iris_) out_.add(v::schema, "mentions", Term::iri(entity));
+    // Entities the text names; a country known only from a demonym is not one.
+    for (std::size_t i = 0; i < entity_iris_.size(); ++i)
+      if (!extraction_.entities[i].mentions.empty()) out_.add(v::schema, "mentions", Term::iri(entity_iris_[i]));
   }
 
   std::string activity_iri() const {

@@ -54,6 +54,11 @@ class JsonLdWriter final : public QuadSink {
 
   void quad(const Quad& q) override {
     check_quad(q);
+    // Refuse now what could not be written later, so a refused statement
+    // never leaves a half-written node behind.
+    for (const Term* term : {&q.graph, &q.subject, &q.predicate, &q.object})
+      if (term->is_iri()) compact(term->value);
+    if (q.object.is_literal() && !q.object.datatype.empty()) compact(q.object.datatype);
     start_document();
     if (q.graph != graph_ || q.subject != subject_) flush_node();
     if (q.graph != graph_) {

@@ -41,13 +41,17 @@ struct WriterOptions {
 // A writer for `options.format` writing to `out`, which must outlive it.
 std::unique_ptr<QuadSink> make_writer(const WriterOptions& options, std::ostream& out);
 
-// Keeps every quad; for tests and for callers that post-process.
+// Keeps every quad (checked as the writers check them); for tests, and to
+// buffer one article so that a refused statement skips it whole.
 class VectorSink final : public QuadSink {
  public:
   void prefix(std::string_view name, std::string_view iri) override {
     prefixes.emplace_back(std::string(name), std::string(iri));
   }
-  void quad(const Quad& q) override { quads.push_back(q); }
+  void quad(const Quad& q) override {
+    check_quad(q);
+    quads.push_back(q);
+  }
   void finish() override { finished = true; }
 
   std::vector<std::pair<std::string, std::string>> prefixes;

@@ -1,0 +1,298 @@
+#include "newskg/extract/mentions.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "newskg/lexicon/lexicon.hpp"
+#include "newskg/text/chars.hpp"
+#include "newskg/text/utf8.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using lexicon::EntryKind;
+using lexicon::LabelHit;
+using lexicon::LabelRole;
+using text::TokenKind;
+
+std::optional<EntityKind> entity_kind(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::person: return EntityKind::person;
+    case EntryKind::organization: return EntityKind::organization;
+    case EntryKind::place: return EntityKind::place;
+    default: return std::nullopt;
+  }
+}
+
+std::string lower(std::string_view word) {
+  std::string out;
+  std::size_t pos = 0;
+  while (pos < word.size()) text::append_utf8(out, text::to_lower(text::next_code_point(word, pos)));
+  return out;
+}
+
+// Words that may join the capitalised words of one name: "Bank of England".
+bool is_connector(std::string_view word) {
+  return word == "of" || word == "for" || word == "on" || word == "de" || word == "&";
+}
+
+class Recogniser {
+ public:
+  Recogniser(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
+             std::size_t skip_end)
+      : doc_(doc), k_(knowledge), skip_begin_(skip_begin), skip_end_(skip_end) {
+    for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+      words_.push_back(doc.token_text(i));
+      if (doc.tokens[i].kind == TokenKind::word && !doc.tokens[i].capitalised)
+        lowercase_words_.insert(std::string(words_.back()));
+    }
+    covered_.assign(doc.tokens.size(), false);
+  }
+
+  Recognition run() {
+    // Ordinary sentences first, so that headlines and all-caps lines can be
+    // read against the names the body established.
+    for (const auto& sentence : doc_.sentences)
+      if (!sentence.all_caps && !sentence.title_case) lexicon_pass(sentence);
+    for (const auto& sentence : doc_.sentences)
+      if (!sentence.all_caps && !sentence.title_case) pattern_pass(sentence);
+    // A surname alone ("Ryabkov") once the full name is known.
+    for (const auto& sentence : doc_.sentences)
+      if (!sentence.all_caps && !sentence.title_case) known_name_pass(sentence);
+    for (const auto& sentence : doc_.sentences) {
+      if (sentence.all_caps || sentence.title_case) {
+        lexicon_pass(sentence);
+        known_name_pass(sentence);
+        if (sentence.title_case) pattern_pass(sentence);
+      }
+    }
+    std::sort(result_.mentions.begin(), result_.mentions.end(),
+              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::sort(result_.modifiers.begin(), result_.modifiers.end(),
+              [](const Modifier& a, const Modifier& b) { return a.first < b.first; });
+    return std::move(result_);
+  }
+
+ private:
+  bool skipped(std::size_t token) const {
+    return doc_.tokens[token].begin < skip_end_ && doc_.tokens[token].end > skip_begin_;
+  }
+
+  bool is_word(std::size_t i) const { return doc_.tokens[i].kind == TokenKind::word; }
+  bool is_capitalised(std::size_t i) const { return is_word(i) && doc_.tokens[i].capitalised; }
+
+  void cover(std::size_t first, std::size_t end) {
+    for (std::size_t i = first; i < end; ++i) covered_[i] = true;
+  }
+
+  void add(std::size_t first, std::size_t end, EntityKind kind, std::optional<lexicon::EntryId> entry,
+           double confidence, std::string rule) {
+    result_.mentions.push_back({first, end, kind, entry, confidence, std::move(rule)});
+    cover(first, end);
+  }
+
+  // Picks the reading of an ambiguous label: a preferred label over an
+  // alternative one, a country over a city, an organization over a person.
+  static int rank(const lexicon::Lexicon& lex, const LabelHit& hit) {
+    const auto& entry = lex.entry(hit.entry);
+    int score = 0;
+    if (hit.role == LabelRole::preferred) score += 4;
+    if (hit.role == LabelRole::acronym) score += 3;
+    if (hit.role == LabelRole::alternative) score += 2;
+    for (const auto& type : entry.classes)
+      if (type == "http://schema.org/Country") score += 2;
+    if (entry.kind == EntryKind::organization) score += 1;
+    return score;
+  }
+
+  void lexicon_pass(const text::Sentence& sentence) {
+    std::vector<LabelHit> hits, folded_hits;
+    std::vector<std::string_view> tokens(words_.begin() + static_cast<long>(sentence.first_token),
+                                         words_.begin() + static_cast<long>(sentence.end_token));
+    for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+      std::size_t local = i - sentence.first_token;
+      if (covered_[i] || skipped(i) || !is_word(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      // Titles match in any case ("presidential aide", "Deputy Foreign Minister").
+      std::size_t folded_length = sentence.all_caps ? 0 : k_.lexicon.longest_match(tokens, local, true, folded_hits);
+      std::erase_if(folded_hits, [&](const LabelHit& hit) {
+        return k_.lexicon.entry(hit.entry).kind != EntryKind::title;
+      });
+      if (!folded_hits.empty() && folded_length > length) {
+        length = folded_length;
+        hits = folded_hits;
+      }
+      if (length == 0 || any_covered(i, i + length)) {
+        ++i;
+        continue;
+      }
+      // A lexicon name must start with a capital (or digit) in ordinary text.
+      if (!sentence.all_caps && !doc_.tokens[i].capitalised && doc_.tokens[i].kind != TokenKind::number &&
+          k_.lexicon.entry(hits.front().entry).kind != EntryKind::title && words_[i] != "the") {
+        ++i;
+        continue;
+      }
+      const LabelHit* best = &hits.front();
+      for (const auto& hit : hits)
+        if (rank(k_.lexicon, hit) > rank(k_.lexicon, *best)) best = &hit;
+      const auto& entry = k_.lexicon.entry(best->entry);
+      std::size_t first = i;
+      // "the UAE": the article is not part of the name as exported.
+      if (words_[first] == "the" || words_[first] == "The") {
+        if (length == 1) {
+          ++i;
+          continue;
+        }
+        ++first;
+      }
+      if (entry.kind == EntryKind::title || best->role == LabelRole::demonym) {
+        result_.modifiers.push_back({first, i + length, best->entry, best->role == LabelRole::demonym});
+        cover(first, i + length);
+      } else if (auto kind = entity_kind(entry.kind)) {
+        add(first, i + length, *kind, best->entry, best->role == LabelRole::preferred ? 0.95 : 0.9, "lexicon");
+      }
+      i += length;
+    }
+  }
+
+  bool any_covered(std::size_t first, std::size_t end) const {
+    for (std::size_t i = first; i < end; ++i)
+      if (covered_[i]) return true;
+    return false;
+  }
+
+  // Is the capitalised word at `i` just the first word of its sentence?
+  bool sentence_case_only(std::size_t i, const text::Sentence& sentence) const {
+    bool first_in_sentence = i == sentence.first_token || !is_word(i - 1) ||
+                             doc_.tokens[i - 1].kind == TokenKind::quote || words_[i - 1] == ":";
+    std::string lowered = lower(words_[i]);
+    if (k_.nonname.contains(std::string(words_[i]))) return true;
+    return first_in_sentence && (lowercase_words_.count(lowered) > 0 || k_.nonname.contains(lowered));
+  }
+
+  void pattern_pass(const text::Sentence& sentence) {
+    for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < sentence.end_token && !covered_[end] && !skipped(end)) {
+        if (is_capitalised(end) && !k_.nonname.contains(std::string(words_[end]))) {
+          ++end;
+        } else if (is_connector(words_[end]) && end + 1 < sentence.end_token && is_capitalised(end + 1) &&
+                   !covered_[end + 1] && looks_like_organization(i, end)) {
+          end += 2;
+        } else if (k_.surname_particles.contains(std::string(words_[end])) && end + 1 < sentence.end_token &&
+                   is_capitalised(end + 1) && !covered_[end + 1]) {
+          end += 2;
+        } else {
+          break;
+        }
+      }
+      classify(i, end, sentence);
+      i = end;
+    }
+  }
+
+  bool looks_like_organization(std::size_t first, std::size_t end) const {
+    for (std::size_t i = first; i < end; ++i) {
+      auto category = k_.org_heads.category(words_[i]);
+      if (!category.empty() && category != "ambiguous" && category != "sport-ambiguous") return true;
+    }
+    return false;
+  }
+
+  bool preceded_by_title(std::size_t first) const {
+    for (const auto& modifier : result_.modifiers)
+      if (!modifier.demonym && (modifier.end == first || (modifier.end + 1 == first && words_[modifier.end] == ",")))
+        return true;
+    return false;
+  }
+
+  void classify(std::size_t first, std::size_t end, const text::Sentence& sentence) {
+    std::size_t count = end - first;
+    std::string_view head = words_[end - 1];
+    std::string_view head_category = k_.org_heads.category(head);
+    std::string_view place_category = k_.place_heads.category(head);
+    std::string_view prefix_category = k_.place_heads.category(words_[first]);
+    bool after_prefix = first > sentence.first_token && k_.person_prefixes.contains(std::string(words_[first - 1]));
+    bool after_title = preceded_by_title(first);
+    bool given_name = k_.given_names.contains(std::string(words_[first]));
+    bool before_speech = end < sentence.end_token && k_.speech_verbs.contains(std::string(words_[end]));
+    bool after_speech = first >= 2 && k_.speech_verbs.contains(std::string(words_[first - 1])) &&
+                        (words_[first - 2] == "," || doc_.tokens[first - 2].kind == TokenKind::quote);
+    bool acronym = count == 1 && doc_.tokens[first].all_caps && head.size() >= 2 && head.size() <= 6 &&
+                   !sentence.all_caps;
+    static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across"};
+    bool after_place_preposition = first > sentence.first_token && place_prepositions.count(words_[first - 1]) > 0;
+
+    if (!head_category.empty() && head_category != "ambiguous" && head_category != "sport-ambiguous" && count >= 2) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.8, "org-head");
+    } else if (after_prefix || after_title) {
+      add(first, end, EntityKind::person, std::nullopt, 0.85, after_title ? "title-name" : "honorific-name");
+    } else if (count >= 2 && ((!place_category.empty() && place_category != "ambiguous" && place_category != "prefix") ||
+                              prefix_category == "prefix")) {
+      add(first, end, EntityKind::place, std::nullopt, 0.75, "place-head");
+    } else if (given_name && count >= 2 && count <= 4) {
+      add(first, end, EntityKind::person, std::nullopt, 0.8, "given-name");
+    } else if ((before_speech || after_speech) && count <= 3 && !sentence.title_case) {
+      add(first, end, EntityKind::person, std::nullopt, 0.7, "speaker");
+    } else if (acronym) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.6, "acronym");
+    } else if (after_place_preposition && count <= 3 && !sentence.title_case) {
+      add(first, end, EntityKind::place, std::nullopt, 0.5, "place-preposition");
+    } else if (count >= 2 && count <= 3 && !sentence.title_case) {
+      add(first, end, EntityKind::person, std::nullopt, 0.45, "capitalised-name");
+    } else if (count >= 4 && !sentence.title_case) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.4, "capitalised-name");
+    }
+  }
+
+  // In headlines and all-caps lines case is no evidence: only words that
+  // are names (or parts of names) already found in the body count.
+  void known_name_pass(const text::Sentence& sentence) {
+    if (known_parts_.empty()) collect_known_parts();
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (covered_[i] || skipped(i) || !is_word(i)) continue;
+      bool case_is_evidence = !sentence.all_caps && !sentence.title_case;
+      if (case_is_evidence && !is_capitalised(i)) continue;
+      auto found = known_parts_.find(lexicon::token_key(words_[i], true));
+      if (found == known_parts_.end()) continue;
+      add(i, i + 1, found->second, std::nullopt, 0.7, "known-name");
+    }
+  }
+
+  void collect_known_parts() {
+    for (const auto& mention : result_.mentions) {
+      for (std::size_t i = mention.first; i < mention.end; ++i) {
+        if (!is_capitalised(i) || words_[i].size() < 3 || k_.nonname.contains(std::string(words_[i]))) continue;
+        // Only the surname of a person, the whole of a one-word name otherwise.
+        if (mention.kind == EntityKind::person && i + 1 != mention.end) continue;
+        if (mention.kind != EntityKind::person && mention.end - mention.first != 1) continue;
+        known_parts_.emplace(lexicon::token_key(words_[i], true), mention.kind);
+      }
+    }
+  }
+
+  const text::Document& doc_;
+  const lexicon::Knowledge& k_;
+  std::size_t skip_begin_, skip_end_;
+  std::vector<std::string_view> words_;
+  std::unordered_set<std::string> lowercase_words_;
+  std::vector<bool> covered_;
+  std::unordered_map<std::string, EntityKind> known_parts_;
+  Recognition result_;
+};
+
+}  // namespace
+
+Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
+                      std::size_t skip_end) {
+  return Recogniser(doc, knowledge, skip_begin, skip_end).run();
+}
+
+}  // namespace newskg::extract

@@ -1,0 +1,43 @@
+// Mention recognition: lexicon matches and patterns over the tokens of one
+// article, before coreference groups them into entities.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newskg/extract/model.hpp"
+#include "newskg/lexicon/knowledge.hpp"
+#include "newskg/text/document.hpp"
+
+namespace newskg::extract {
+
+struct Mention {
+  std::size_t first = 0;  // tokens [first, end)
+  std::size_t end = 0;
+  EntityKind kind = EntityKind::place;
+  std::optional<lexicon::EntryId> entry;
+  double confidence = 1.0;
+  std::string rule;
+};
+
+// A title ("Deputy Foreign Minister") or a demonym ("Russian") found in text.
+struct Modifier {
+  std::size_t first = 0;
+  std::size_t end = 0;
+  lexicon::EntryId entry = 0;
+  bool demonym = false;  // else a title
+};
+
+struct Recognition {
+  std::vector<Mention> mentions;    // sorted by position, never overlapping
+  std::vector<Modifier> modifiers;  // titles and demonyms, sorted
+};
+
+// `skip_begin`/`skip_end` (bytes) is a region not to read (the dateline,
+// handled by the caller).
+Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
+                      std::size_t skip_end);
+
+}  // namespace newskg::extract

@@ -1,0 +1,31 @@
+// Everything the extractor knows before it reads an article: the lexicons and
+// the closed word lists. Loaded once, then shared read-only by all workers.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newskg/lexicon/lexicon.hpp"
+#include "newskg/lexicon/words.hpp"
+
+namespace newskg::lexicon {
+
+struct Knowledge {
+  Lexicon lexicon;
+  const WordList& given_names = WordList::embedded("given-names");
+  const WordList& surname_particles = WordList::embedded("surname-particles");
+  const WordList& person_prefixes = WordList::embedded("person-prefixes");
+  const WordList& org_heads = WordList::embedded("org-heads");
+  const WordList& place_heads = WordList::embedded("place-heads");
+  const WordList& speech_verbs = WordList::embedded("speech-verbs");
+  const WordList& nonname = WordList::embedded("nonname-capitalised");
+
+  // The embedded lexicons plus `user_lexicons` (Turtle files, read in order).
+  // Throws Error with file and line on a broken file.
+  static std::shared_ptr<const Knowledge> load(const std::vector<std::string>& user_lexicons = {});
+  // The embedded lexicons only, loaded once per process.
+  static std::shared_ptr<const Knowledge> standard();
+};
+
+}  // namespace newskg::lexicon

@@ -1,0 +1,108 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "newskg/cli/options.hpp"
+#include "newskg/error.hpp"
+
+using namespace newskg;
+using namespace newskg::cli;
+
+namespace {
+std::string seed() { return std::string(NEWSKG_SOURCE_DIR) + "/examples/tass-ryabkov-nato/article.txt"; }
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+Run run_args(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  Options options = parse_options(args);
+  int status = run(options, out, err);
+  return {status, out.str(), err.str()};
+}
+}  // namespace
+
+TEST_CASE("options parse into a plain struct") {
+  Options options = parse_options({"extract", "--format", "jsonld", "-o", "out.jsonld", "--date", "2021-12-10",
+                                   "--url", "", "--base", "https://example.org/kg/", "--context-url",
+                                   "https://example.org/context.jsonld", "--lexicon", "a.ttl", "--lexicon", "b.ttl",
+                                   "-q", "a.txt", "b.jsonl"});
+  CHECK(options.command == Command::extract);
+  CHECK(options.writer.format == rdf::Format::jsonld);
+  CHECK(options.output == "out.jsonld");
+  CHECK(options.date == "2021-12-10");
+  CHECK(options.url == "");
+  CHECK(options.base == "https://example.org/kg/");
+  CHECK(options.writer.context_url == "https://example.org/context.jsonld");
+  CHECK(options.lexicons == std::vector<std::string>{"a.ttl", "b.ttl"});
+  CHECK(options.quiet);
+  CHECK(options.inputs == std::vector<std::string>{"a.txt", "b.jsonl"});
+
+  ExportOptions config = export_options(options);
+  CHECK(config.ingest.fallback.date == "2021-12-10");
+  CHECK(config.ingest.overrides.url == "");
+  CHECK(config.graph.base == "https://example.org/kg/");
+}
+
+TEST_CASE("defaults") {
+  Options options = parse_options({"extract", "a.txt"});
+  CHECK(options.writer.format == rdf::Format::turtle);
+  CHECK(options.output.empty());
+  CHECK_FALSE(options.date);
+  CHECK_FALSE(options.url);
+  CHECK(options.read_sidecar);
+  CHECK(options.base == "https://w3id.org/newskg/id/");
+}
+
+TEST_CASE("misuse is a usage error naming the problem") {
+  CHECK_THROWS_WITH_AS(parse_options({"extract"}), doctest::Contains("no INPUT"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--format", "rdfxml", "a.txt"}), doctest::Contains("rdfxml"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--date", "10/12/2021", "a.txt"}), doctest::Contains("--date"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--base", "nope", "a.txt"}), doctest::Contains("--base"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--bogus", "a.txt"}), doctest::Contains("bogus"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--context-url", "x", "a.txt"}), doctest::Contains("jsonld"), Error);
+  CHECK_THROWS_WITH_AS(parse_options({"frobnicate"}), doctest::Contains("frobnicate"), Error);
+}
+
+TEST_CASE("help explains every option with an example; version") {
+  Run help = run_args({"extract", "--help"});
+  CHECK(help.status == exit_ok);
+  for (const char* option : {"--format", "--output", "--date", "--url", "--base", "--context-url", "--lexicon",
+                             "--no-sidecar", "--quiet", "Example"})
+    CHECK(help.out.find(option) != std::string::npos);
+  Run version = run_args({"--version"});
+  CHECK(version.out.rfind("newskg ", 0) == 0);
+}
+
+TEST_CASE("a missing input fails that input only, with exit status 1") {
+  Run result = run_args({"extract", "-q", "no-such-file.txt", seed()});
+  CHECK(result.status == exit_article_failed);
+  CHECK(result.err.find("no-such-file.txt") != std::string::npos);
+  CHECK(result.out.find("schema:NewsArticle") != std::string::npos);
+}
+
+TEST_CASE("-o writes the whole file or nothing") {
+  std::string target = "test_cli_output.ttl";
+  std::filesystem::remove(target);
+  Run ok = run_args({"extract", "-q", "-o", target, seed()});
+  CHECK(ok.status == exit_ok);
+  CHECK(ok.out.empty());
+  CHECK(std::filesystem::file_size(target) > 1000);
+  CHECK_FALSE(std::filesystem::exists(target + ".tmp-newskg"));
+  std::filesystem::remove(target);
+
+  Run bad_dir = run_args({"extract", "-q", "-o", "no/such/dir/out.ttl", seed()});
+  CHECK(bad_dir.status != exit_ok);
+  CHECK(bad_dir.err.find("no/such/dir") != std::string::npos);
+}
+
+TEST_CASE("the same input gives the same bytes") {
+  for (const char* format : {"turtle", "jsonld", "nquads"}) {
+    Run first = run_args({"extract", "-q", "--format", format, seed()});
+    Run second = run_args({"extract", "-q", "--format", format, seed()});
+    CHECK(first.out == second.out);
+  }
+}

@@ -1,0 +1,69 @@
+#include <doctest/doctest.h>
+
+#include "newskg/text/document.hpp"
+
+using namespace newskg::text;
+
+namespace {
+std::vector<std::string> sentences_of(const std::string& text) {
+  Document doc = analyse(text, 0, text.size());
+  std::vector<std::string> out;
+  for (const auto& s : doc.sentences) out.emplace_back(text.substr(s.begin, s.end - s.begin));
+  return out;
+}
+std::vector<std::string> quotes_of(const std::string& text, int depth = 0) {
+  Document doc = analyse(text, 0, text.size());
+  std::vector<std::string> out;
+  for (const auto& q : doc.quotations)
+    if (q.depth == depth) out.emplace_back(text.substr(q.begin, q.end - q.begin));
+  return out;
+}
+std::vector<std::string> tokens_of(const std::string& text) {
+  Document doc = analyse(text, 0, text.size());
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) out.emplace_back(doc.token_text(i));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tokens keep abbreviations, initialisms, hyphenated words and possessives") {
+  CHECK(tokens_of("Mr. Lavrov met U.S. officials on Dec. 10.") ==
+        std::vector<std::string>{"Mr.", "Lavrov", "met", "U.S.", "officials", "on", "Dec.", "10", "."});
+  CHECK(tokens_of("NATO's non-expansion, Russia\xE2\x80\x99s view") ==
+        std::vector<std::string>{"NATO", "'s", "non-expansion", ",", "Russia", "\xE2\x80\x99s", "view"});
+  CHECK(tokens_of("O'Brien paid $1,000.50") == std::vector<std::string>{"O'Brien", "paid", "$", "1,000.50"});
+}
+
+TEST_CASE("sentences survive abbreviations and initials") {
+  CHECK(sentences_of("Mr. Lavrov met U.S. officials on Dec. 10 in Geneva. They talked. J. Smith said so.") ==
+        std::vector<std::string>{"Mr. Lavrov met U.S. officials on Dec. 10 in Geneva.", "They talked.",
+                                 "J. Smith said so."});
+  CHECK(sentences_of("He said: \"We agree.\" Then he left.\nA new line") ==
+        std::vector<std::string>{"He said: \"We agree.\"", "Then he left.", "A new line"});
+}
+
+TEST_CASE("quotations: straight, curly, guillemets, nested, continued") {
+  CHECK(quotes_of("Ryabkov said: \"We proceed from this.\"") == std::vector<std::string>{"We proceed from this."});
+  CHECK(quotes_of("He said \xE2\x80\x9Cyes\xE2\x80\x9D and \xC2\xABno\xC2\xBB.") ==
+        std::vector<std::string>{"yes", "no"});
+  std::string nested = "\"It is called \"actions that matter.\" You see,\" he said.";
+  CHECK(quotes_of(nested) == std::vector<std::string>{"It is called \"actions that matter.\" You see,"});
+  CHECK(quotes_of(nested, 1) == std::vector<std::string>{"actions that matter."});
+  std::string continued = "\"First part of it.\n\n\"Second part,\" he said.";
+  Document doc = analyse(continued, 0, continued.size());
+  REQUIRE(doc.quotations.size() == 2);
+  CHECK_FALSE(doc.quotations[0].closed);
+  CHECK(doc.quotations[1].continues_previous);
+  CHECK(quotes_of("The country\xE2\x80\x99s \xE2\x80\x98shadow fleet\xE2\x80\x99 grows") ==
+        std::vector<std::string>{"shadow fleet"});
+}
+
+TEST_CASE("all-caps and title-case sentences are flagged") {
+  std::string text = "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nPutin And Biden Spoke By Phone\nThe talks went on.";
+  Document doc = analyse(text, 0, text.size());
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentences[0].all_caps);
+  CHECK(doc.sentences[1].title_case);
+  CHECK_FALSE(doc.sentences[2].title_case);
+  CHECK_FALSE(doc.sentences[2].all_caps);
+}
