@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "newskg/extract/dates.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/roles.hpp"
 #include "newskg/lexicon/lexicon.hpp"
@@ -120,12 +121,14 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   Extraction result;
   std::size_t region_begin = article.headline.begin;
   text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
-  std::size_t skip_begin = 0, skip_end = 0;
-  if (article.dateline) {
-    skip_begin = article.dateline->span.begin;
-    skip_end = article.dateline->span.end;
-  }
-  Recognition recognition = recognise(doc, knowledge, skip_begin, skip_end);
+  std::vector<bool> blocked(doc.tokens.size(), false);
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    blocked[i] = article.dateline && doc.tokens[i].begin < article.dateline->span.end &&
+                 doc.tokens[i].end > article.dateline->span.begin;
+  std::vector<DateMention> dates = find_dates(doc, article.date);
+  for (const auto& date : dates)
+    for (std::size_t i = date.first; i < date.end; ++i) blocked[i] = true;
+  Recognition recognition = recognise(doc, knowledge, blocked);
   EntityBuilder builder(article, doc, knowledge);
 
   // The dateline: its agency is the publisher, its place a place of the article.
@@ -228,6 +231,19 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     result.roles.push_back(std::move(role));
   }
   result.entities = builder.finish();
+
+  for (const auto& date : dates) {
+    std::string granularity(granularity_name(date.granularity));
+    auto same = std::find_if(result.dates.begin(), result.dates.end(), [&](const DateValue& existing) {
+      return existing.value == date.value && existing.granularity == granularity;
+    });
+    if (same == result.dates.end()) {
+      result.dates.push_back({date.value, granularity, {}});
+      same = std::prev(result.dates.end());
+    }
+    same->mentions.push_back({doc.tokens[date.first].begin, doc.tokens[date.end - 1].end,
+                              doc.tokens[date.first].sentence, 0.9, "date"});
+  }
   // Entities named only through the dateline keep their normal capitalisation.
   if (result.dateline_place && result.entities[*result.dateline_place].name.empty())
     result.entities[*result.dateline_place].name = article.dateline->place_name;

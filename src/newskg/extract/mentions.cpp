@@ -38,9 +38,8 @@ bool is_connector(std::string_view word) {
 
 class Recogniser {
  public:
-  Recogniser(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
-             std::size_t skip_end)
-      : doc_(doc), k_(knowledge), skip_begin_(skip_begin), skip_end_(skip_end) {
+  Recogniser(const text::Document& doc, const lexicon::Knowledge& knowledge, const std::vector<bool>& blocked)
+      : doc_(doc), k_(knowledge), blocked_(blocked) {
     for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
       words_.push_back(doc.token_text(i));
       if (doc.tokens[i].kind == TokenKind::word && !doc.tokens[i].capitalised)
@@ -74,9 +73,7 @@ class Recogniser {
   }
 
  private:
-  bool skipped(std::size_t token) const {
-    return doc_.tokens[token].begin < skip_end_ && doc_.tokens[token].end > skip_begin_;
-  }
+  bool skipped(std::size_t token) const { return blocked_[token]; }
 
   bool is_word(std::size_t i) const { return doc_.tokens[i].kind == TokenKind::word; }
   bool is_capitalised(std::size_t i) const { return is_word(i) && doc_.tokens[i].capitalised; }
@@ -280,7 +277,7 @@ class Recogniser {
 
   const text::Document& doc_;
   const lexicon::Knowledge& k_;
-  std::size_t skip_begin_, skip_end_;
+  const std::vector<bool>& blocked_;
   std::vector<std::string_view> words_;
   std::unordered_set<std::string> lowercase_words_;
   std::vector<bool> covered_;
@@ -290,9 +287,9 @@ class Recogniser {
 
 }  // namespace
 
-Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
-                      std::size_t skip_end) {
-  return Recogniser(doc, knowledge, skip_begin, skip_end).run();
+Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge,
+                      const std::vector<bool>& blocked) {
+  return Recogniser(doc, knowledge, blocked).run();
 }
 
 }  // namespace newskg::extract

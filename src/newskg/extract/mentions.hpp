@@ -35,9 +35,9 @@ struct Recognition {
   std::vector<Modifier> modifiers;  // titles and demonyms, sorted
 };
 
-// `skip_begin`/`skip_end` (bytes) is a region not to read (the dateline,
-// handled by the caller).
-Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge, std::size_t skip_begin,
-                      std::size_t skip_end);
+// Tokens marked in `blocked` are not read (the dateline and dates, which the
+// caller handles).
+Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge,
+                      const std::vector<bool>& blocked);
 
 }  // namespace newskg::extract

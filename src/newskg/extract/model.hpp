@@ -41,8 +41,16 @@ struct Role {
   std::vector<Evidence> evidence;
 };
 
+// A date the article names, resolved against its publication date.
+struct DateValue {
+  std::string value;        // "2021-12-07", "2021-06" or "2021"
+  std::string granularity;  // "day", "week", "month" or "year"
+  std::vector<Evidence> mentions;
+};
+
 struct Extraction {
   std::vector<Entity> entities;
+  std::vector<DateValue> dates;
   std::vector<Role> roles;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;

@@ -82,6 +82,7 @@ class ArticleMapper {
     write_provenance();
     for (std::size_t i = 0; i < extraction_.entities.size(); ++i) write_entity(i);
     for (const auto& role : extraction_.roles) write_role(role);
+    for (const auto& date : extraction_.dates) write_date(date);
   }
 
  private:
@@ -156,7 +157,7 @@ class ArticleMapper {
     out_.add(v::itsrdf, "taIdentRef", Term::iri(denotes));
     out_.add(v::nkg, "sentenceIndex", count(mention.sentence));
     out_.add(v::nkg, "confidence", decimal(mention.confidence));
-    if (!mention.rule.empty()) out_.add(v::nkg, "rule", Term::literal(mention.rule));
+    out_.add(v::nkg, "rule", Term::literal(mention.rule.empty() ? "unspecified" : mention.rule));
     return mention_node;
   }
 
@@ -177,6 +178,16 @@ class ArticleMapper {
       evidence.push_back(mention_iri(article_iri_, offsets_.at(mention.begin), offsets_.at(mention.end)));
     for (const auto& node : evidence) out_.add(v::nkg, "evidence", Term::iri(node));
     for (const auto& mention : role.evidence) write_mention(mention, role_iri);
+  }
+
+  void write_date(const extract::DateValue& date) {
+    std::string date_iri = base_ + "date/" + date.value;
+    if (date.granularity == "week") date_iri += "-week";
+    out_.subject(Term::iri(date_iri));
+    out_.type(v::nkg, "Date");
+    out_.add(v::nkg, "value", date.granularity == "week" ? typed(date.value, "date") : date_term(date.value));
+    out_.add(v::nkg, "granularity", Term::literal(date.granularity));
+    for (const auto& mention : date.mentions) write_mention(mention, date_iri);
   }
 
   const ingest::Article& article_;

@@ -1,11 +1,15 @@
 // Turtle, TriG, N-Triples and N-Quads through Serd's streaming writer.
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 #include "newskg/error.hpp"
 #include "newskg/rdf/serd_writer.hpp"
+#include "newskg/rdf/vocab.hpp"
 
 namespace newskg::rdf {
 namespace {
@@ -17,8 +21,48 @@ struct WriterDeleter {
   void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
 };
 
+// A SerdNode over all of `text`. Not serd_node_from_substring: it stops at the
+// first NUL byte, so the literal "\u0000abc" would be written as "".
 SerdNode node_of(SerdType type, const std::string& text) {
-  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+  SerdNodeFlags flags = 0;
+  std::size_t n_chars = 0;
+  for (unsigned char c : text) {
+    if (c == '\n' || c == '\r') flags |= SERD_HAS_NEWLINE;
+    if (c == '"') flags |= SERD_HAS_QUOTE;
+    if ((c & 0xC0) != 0x80) ++n_chars;
+  }
+  return SerdNode{reinterpret_cast<const uint8_t*>(text.c_str()), text.size(), n_chars, flags, type};
+}
+
+bool all_digits(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view unsigned_part(std::string_view text) {
+  return !text.empty() && (text[0] == '+' || text[0] == '-') ? text.substr(1) : text;
+}
+
+// Serd's Turtle/TriG writer prints literals typed xsd:boolean and xsd:integer,
+// and xsd:decimal ones holding a '.', bare (true, 42, 1.5) without checking
+// the lexical form: "1"^^xsd:boolean became the integer 1, "1.5e3"^^xsd:decimal
+// the double 1.5e3, and "No"^^xsd:boolean, "notnative"^^xsd:integer or
+// ""^^xsd:integer were not Turtle at all. True when `lexical` is a valid bare
+// Turtle token of exactly that datatype (BooleanLiteral, INTEGER, DECIMAL), so
+// that writing it bare reads back as the same literal; also true for every
+// other datatype, which Serd always quotes.
+bool serd_may_abbreviate(std::string_view datatype, std::string_view lexical) {
+  std::string_view xsd = vocab::xsd;
+  if (datatype.size() <= xsd.size() || datatype.substr(0, xsd.size()) != xsd) return true;
+  std::string_view local = datatype.substr(xsd.size());
+  if (local == "boolean") return lexical == "true" || lexical == "false";
+  if (local == "integer") return all_digits(unsigned_part(lexical));
+  if (local == "decimal") {
+    std::string_view number = unsigned_part(lexical);
+    std::size_t dot = number.find('.');
+    if (dot == std::string_view::npos) return true;  // Serd quotes these itself
+    return (dot == 0 || all_digits(number.substr(0, dot))) && all_digits(number.substr(dot + 1));
+  }
+  return true;
 }
 
 SerdSyntax syntax_of(Format format) {
@@ -35,9 +79,11 @@ SerdSyntax syntax_of(Format format) {
 class SerdQuadWriter final : public QuadSink {
  public:
   SerdQuadWriter(Format format, std::ostream& out)
-      : out_(out), with_graphs_(format_has_graphs(format)), env_(serd_env_new(nullptr)) {
-    bool terse = format == Format::turtle || format == Format::trig;
-    auto style = static_cast<SerdStyle>(terse ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+      : out_(out),
+        with_graphs_(format_has_graphs(format)),
+        terse_(format == Format::turtle || format == Format::trig),
+        env_(serd_env_new(nullptr)) {
+    auto style = static_cast<SerdStyle>(terse_ ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
     writer_.reset(serd_writer_new(syntax_of(format), style, env_.get(), nullptr, &write_bytes, this));
     serd_writer_set_error_sink(writer_.get(), &on_error, this);
   }
@@ -58,8 +104,19 @@ class SerdQuadWriter final : public QuadSink {
     SerdNode object = node_for(q.object);
     SerdNode datatype = SERD_NODE_NULL;
     SerdNode language = SERD_NODE_NULL;
+    std::string quoted_datatype;
     if (q.object.is_literal()) {
-      if (!q.object.datatype.empty()) datatype = node_of(SERD_URI, q.object.datatype);
+      if (!q.object.datatype.empty()) {
+        datatype = node_of(SERD_URI, q.object.datatype);
+        if (terse_ && !serd_may_abbreviate(q.object.datatype, q.object.value)) {
+          // Serd decides to write bare with strcmp(datatype->buf, ".../XMLSchema#boolean"):
+          // give it the same IRI (n_bytes unchanged) followed by one more byte
+          // before the NUL, which that test does not match, so the literal is
+          // written quoted with its ^^datatype.
+          quoted_datatype = q.object.datatype + '\x01';
+          datatype.buf = reinterpret_cast<const uint8_t*>(quoted_datatype.c_str());
+        }
+      }
       if (!q.object.language.empty()) language = node_of(SERD_LITERAL, q.object.language);
     }
     check(serd_writer_write_statement(writer_.get(), 0, graph.buf ? &graph : nullptr, &subject,
@@ -107,6 +164,7 @@ class SerdQuadWriter final : public QuadSink {
 
   std::ostream& out_;
   bool with_graphs_;
+  bool terse_;  // Turtle or TriG: Serd abbreviates
   std::unique_ptr<SerdEnv, EnvDeleter> env_;
   std::unique_ptr<SerdWriter, WriterDeleter> writer_;
   std::string last_error_;
