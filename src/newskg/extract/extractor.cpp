@@ -6,6 +6,7 @@
 #include "newskg/extract/dates.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/roles.hpp"
+#include "newskg/extract/statements.hpp"
 #include "newskg/lexicon/lexicon.hpp"
 #include "newskg/text/document.hpp"
 #include "newskg/text/utf8.hpp"
@@ -231,6 +232,35 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     result.roles.push_back(std::move(role));
   }
   result.entities = builder.finish();
+
+  SpeakerContext speakers{doc, recognition, entity_of, result.entities, result.roles, knowledge};
+  for (const auto& candidate : find_statements(speakers)) {
+    const auto& quotation = doc.quotations[candidate.quotation];
+    Statement statement;
+    statement.speaker = candidate.speaker;
+    statement.text = std::string(text::trim(article.text.substr(quotation.begin, quotation.end - quotation.begin)));
+    statement.verb = candidate.verb;
+    statement.confidence = candidate.confidence;
+    std::size_t sentence = doc.tokens[candidate.verb_token].sentence;
+    statement.date = article.date;
+    for (const auto& date : dates)
+      if (date.granularity == Granularity::day && doc.tokens[date.first].sentence == sentence && !candidate.verb.empty())
+        statement.date = date.value;
+    std::string_view raw = article.text.substr(quotation.begin, quotation.end - quotation.begin);
+    std::string_view trimmed = text::trim(raw);
+    std::size_t begin = quotation.begin + static_cast<std::size_t>(trimmed.data() - raw.data());
+    statement.quote = {begin, begin + trimmed.size(), doc.tokens[candidate.verb_token].sentence, candidate.confidence,
+                       candidate.rule};
+    // The same words twice (a standfirst repeating the body) are one statement.
+    auto core = [](std::string_view text) {
+      while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+      return text;
+    };
+    bool repeated = std::any_of(result.statements.begin(), result.statements.end(), [&](const Statement& other) {
+      return other.speaker == statement.speaker && core(other.text) == core(statement.text);
+    });
+    if (!statement.text.empty() && !repeated) result.statements.push_back(std::move(statement));
+  }
 
   for (const auto& date : dates) {
     std::string granularity(granularity_name(date.granularity));

@@ -48,10 +48,21 @@ struct DateValue {
   std::vector<Evidence> mentions;
 };
 
+// A direct quotation and who said it.
+struct Statement {
+  std::optional<EntityId> speaker;
+  std::string text;      // the quotation as printed, marks excluded
+  std::string verb;      // "said", "told", "according to"
+  std::string date;      // when it was said, YYYY-MM-DD or empty
+  double confidence = 0.5;
+  Evidence quote;        // the quoted span
+};
+
 struct Extraction {
   std::vector<Entity> entities;
   std::vector<DateValue> dates;
   std::vector<Role> roles;
+  std::vector<Statement> statements;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;
 };

@@ -83,6 +83,7 @@ class ArticleMapper {
     for (std::size_t i = 0; i < extraction_.entities.size(); ++i) write_entity(i);
     for (const auto& role : extraction_.roles) write_role(role);
     for (const auto& date : extraction_.dates) write_date(date);
+    for (const auto& statement : extraction_.statements) write_statement(statement);
   }
 
  private:
@@ -188,6 +189,22 @@ class ArticleMapper {
     out_.add(v::nkg, "value", date.granularity == "week" ? typed(date.value, "date") : date_term(date.value));
     out_.add(v::nkg, "granularity", Term::literal(date.granularity));
     for (const auto& mention : date.mentions) write_mention(mention, date_iri);
+  }
+
+  void write_statement(const extract::Statement& statement) {
+    std::string speaker = statement.speaker ? entity_iris_[*statement.speaker] : std::string();
+    std::string statement_iri = base_ + "statement/" + stable_hash(speaker + "\n" + statement.text);
+    std::string evidence = mention_iri(article_iri_, offsets_.at(statement.quote.begin), offsets_.at(statement.quote.end));
+    out_.subject(Term::iri(statement_iri));
+    out_.type(v::nkg, "Statement");
+    out_.type(v::schema, "Quotation");
+    if (!speaker.empty()) out_.add(v::schema, "creator", Term::iri(speaker));
+    out_.add(v::schema, "text", Term::literal(statement.text));
+    if (!statement.verb.empty()) out_.add(v::nkg, "speechVerb", Term::literal(statement.verb));
+    if (!statement.date.empty()) out_.add(v::schema, "dateCreated", date_term(statement.date));
+    out_.add(v::nkg, "evidence", Term::iri(evidence));
+    out_.add(v::nkg, "confidence", decimal(statement.confidence));
+    write_mention(statement.quote, statement_iri);
   }
 
   const ingest::Article& article_;

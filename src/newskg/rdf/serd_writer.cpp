@@ -34,6 +34,8 @@ SerdNode node_of(SerdType type, const std::string& text) {
   return SerdNode{reinterpret_cast<const uint8_t*>(text.c_str()), text.size(), n_chars, flags, type};
 }
 
+const std::string rdf_nil = std::string(vocab::rdf) + "nil";
+
 bool all_digits(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -98,24 +100,27 @@ class SerdQuadWriter final : public QuadSink {
 
   void quad(const Quad& q) override {
     check_quad(q);
+    // Buffers for nodes handed to Serd unabbreviated (see hide_from_strcmp).
+    std::string graph_text, predicate_text, datatype_text;
     SerdNode graph = with_graphs_ && !q.graph.is_none() ? node_for(q.graph) : SERD_NODE_NULL;
     SerdNode subject = node_for(q.subject);
     SerdNode predicate = node_for(q.predicate);
     SerdNode object = node_for(q.object);
     SerdNode datatype = SERD_NODE_NULL;
     SerdNode language = SERD_NODE_NULL;
-    std::string quoted_datatype;
+    if (terse_) {
+      // Serd writes rdf:nil as "()" wherever it stands, but a collection may
+      // not be a predicate or a graph name: "<s> () <o> ." and "() { ... }"
+      // do not parse. Subject and object "()" are fine.
+      if (q.predicate.value == rdf_nil) predicate = hide_from_strcmp(predicate, q.predicate.value, predicate_text);
+      if (graph.buf && q.graph.is_iri() && q.graph.value == rdf_nil)
+        graph = hide_from_strcmp(graph, q.graph.value, graph_text);
+    }
     if (q.object.is_literal()) {
       if (!q.object.datatype.empty()) {
         datatype = node_of(SERD_URI, q.object.datatype);
-        if (terse_ && !serd_may_abbreviate(q.object.datatype, q.object.value)) {
-          // Serd decides to write bare with strcmp(datatype->buf, ".../XMLSchema#boolean"):
-          // give it the same IRI (n_bytes unchanged) followed by one more byte
-          // before the NUL, which that test does not match, so the literal is
-          // written quoted with its ^^datatype.
-          quoted_datatype = q.object.datatype + '\x01';
-          datatype.buf = reinterpret_cast<const uint8_t*>(quoted_datatype.c_str());
-        }
+        if (terse_ && !serd_may_abbreviate(q.object.datatype, q.object.value))
+          datatype = hide_from_strcmp(datatype, q.object.datatype, datatype_text);
       }
       if (!q.object.language.empty()) language = node_of(SERD_LITERAL, q.object.language);
     }
@@ -132,6 +137,21 @@ class SerdQuadWriter final : public QuadSink {
   }
 
  private:
+  // Serd's Turtle/TriG writer picks its abbreviations with strcmp() on the
+  // NUL-terminated node buffer: strcmp(buf, ".../XMLSchema#boolean") to write
+  // a literal bare, strcmp(buf, rdf:nil) to write "()". To keep it from
+  // abbreviating, hand it the same IRI with the same n_bytes (so that it is
+  // written unchanged, qualified with a prefix or not) in a buffer that holds
+  // one more byte, 0x01, before the NUL: those strcmp() calls no longer match.
+  // Serd's own copies (copy_node, serd_node_copy: n_bytes + 1 bytes) are only
+  // compared with serd_node_equals (memcmp of n_bytes + 1), consistently.
+  static SerdNode hide_from_strcmp(SerdNode node, const std::string& iri, std::string& storage) {
+    storage = iri;
+    storage += '\x01';
+    node.buf = reinterpret_cast<const uint8_t*>(storage.c_str());
+    return node;
+  }
+
   static SerdNode node_for(const Term& term) {
     switch (term.kind) {
       case TermKind::iri: return node_of(SERD_URI, term.value);

@@ -49,14 +49,54 @@ bool is_language_tag(std::string_view tag) {
   return run > 0;
 }
 
+// Turtle's PN_CHARS_BASE, PN_CHARS_U and PN_CHARS for one code point.
+bool is_pn_chars_base(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0xD6) ||
+         (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D) ||
+         (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) ||
+         (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) ||
+         (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+         (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
+}
+bool is_pn_chars_u(char32_t c) { return is_pn_chars_base(c) || c == '_'; }
+bool is_pn_chars(char32_t c) {
+  return is_pn_chars_u(c) || c == '-' || (c >= '0' && c <= '9') || c == 0xB7 ||
+         (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
+// The next UTF-8 code point of `text` from `i` (advanced), or U+FFFFFFFF when malformed.
+char32_t next_code_point(std::string_view text, std::size_t& i) {
+  constexpr char32_t bad = 0xFFFFFFFF;
+  auto lead = static_cast<unsigned char>(text[i++]);
+  if (lead < 0x80) return lead;
+  std::size_t extra = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : 0;
+  if (extra == 0 || lead > 0xF4 || i + extra > text.size()) return bad;
+  char32_t c = lead & (0x3F >> extra);
+  for (std::size_t k = 0; k < extra; ++k) {
+    auto next = static_cast<unsigned char>(text[i++]);
+    if ((next & 0xC0) != 0x80) return bad;
+    c = (c << 6) | (next & 0x3F);
+  }
+  constexpr char32_t smallest[] = {0, 0x80, 0x800, 0x10000};
+  if (c < smallest[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return bad;
+  return c;
+}
+
+// A label every syntax can write as it is: Turtle's BLANK_NODE_LABEL without
+// "_:", (PN_CHARS_U | [0-9]) ((PN_CHARS | '.')* PN_CHARS)?, which N-Triples,
+// N-Quads and TriG share and JSON-LD accepts after "_:". (A leading '-', a
+// trailing '.' or a character outside PN_CHARS would make the output unparsable;
+// a '.' inside, as in _:b.0, is fine.)
 bool is_blank_label(std::string_view label) {
   if (label.empty()) return false;
-  for (unsigned char c : label) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-              c == '_' || c == '-' || c >= 0x80;
-    if (!ok) return false;
+  std::size_t i = 0;
+  char32_t c = next_code_point(label, i);
+  if (!is_pn_chars_u(c) && !(c >= '0' && c <= '9')) return false;
+  while (i < label.size()) {
+    c = next_code_point(label, i);
+    if (!is_pn_chars(c) && c != '.') return false;
   }
-  return true;
+  return c != '.';
 }
 
 void check_node(const Term& term, std::string_view role, bool literal_allowed) {

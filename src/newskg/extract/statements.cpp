@@ -1,0 +1,290 @@
+#include "newskg/extract/statements.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "newskg/text/utf8.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+bool is_pronoun(const std::string& word) { return word == "he" || word == "she"; }
+bool is_plural_pronoun(const std::string& word) { return word == "they" || word == "we"; }
+
+// Nouns that name a statement's source rather than a person.
+bool is_document_noun(const std::string& word) {
+  return word == "statement" || word == "readout" || word == "communique" || word == "release" ||
+         word == "report" || word == "message" || word == "post" || word == "declaration";
+}
+
+class SpeakerFinder {
+ public:
+  explicit SpeakerFinder(const SpeakerContext& context) : c_(context) {
+    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
+      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
+        mention_at_[t] = i;
+    std::size_t paragraph = 0;
+    for (std::size_t i = 0; i < c_.doc.tokens.size(); ++i) {
+      token_at_[c_.doc.tokens[i].begin] = i;
+      if (c_.doc.tokens[i].newline_before) ++paragraph;
+      paragraph_.push_back(paragraph);
+    }
+  }
+
+  std::vector<StatementCandidate> run() {
+    find_speech_subjects();
+    const auto& quotations = c_.doc.quotations;
+    std::vector<StatementCandidate> candidates;
+    std::vector<std::size_t> paragraphs;  // paragraph of each candidate's opening mark
+    for (std::size_t q = 0; q < quotations.size(); ++q) {
+      const auto& quotation = quotations[q];
+      if (quotation.depth != 0) continue;
+      auto [first, end] = token_range(quotation.begin, quotation.end);
+      if (first >= end || first == 0) continue;
+      StatementCandidate candidate;
+      candidate.quotation = q;
+      last_speaker_ = speaker_before(first);
+      if (!after_quote(quotation, end, candidate)) before_quote(first, candidate);
+      candidates.push_back(candidate);
+      paragraphs.push_back(paragraph_[first - 1]);
+    }
+    // A quotation nobody is said to say takes the speaker of another quotation
+    // in its paragraph (the next one first: '"A." "B," he said.'), or of the
+    // quotation just before it when it opens a paragraph (a continued quote).
+    std::vector<StatementCandidate> found;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+      StatementCandidate& candidate = candidates[i];
+      if (!candidate.speaker) {
+        for (std::size_t j = i + 1; j < candidates.size() && paragraphs[j] == paragraphs[i]; ++j)
+          if (candidates[j].speaker && candidates[j].rule != "inherited") {
+            inherit(candidate, candidates[j]);
+            break;
+          }
+      }
+      if (!candidate.speaker && i > 0 && candidates[i - 1].speaker) {
+        const auto& quotation = quotations[candidate.quotation];
+        bool same_paragraph = paragraphs[i - 1] == paragraphs[i];
+        bool continued = paragraphs[i] == paragraphs[i - 1] + 1 &&
+                         (quotation.continues_previous || starts_paragraph(token_range(quotation.begin, quotation.end).first));
+        if (same_paragraph || continued) inherit(candidate, candidates[i - 1]);
+      }
+      if (candidate.speaker) found.push_back(candidate);
+    }
+    return found;
+  }
+
+ private:
+  static void inherit(StatementCandidate& candidate, const StatementCandidate& from) {
+    candidate.speaker = from.speaker;
+    candidate.verb = from.verb;
+    candidate.verb_token = from.verb_token;
+    candidate.confidence = 0.6;
+    candidate.rule = "inherited";
+  }
+
+  // Every "X said"/"said X" of the article, so that "he said" and "the
+  // ambassador said" can point back to the last one who spoke.
+  void find_speech_subjects() {
+    for (std::size_t i = 1; i < c_.doc.tokens.size(); ++i) {
+      if (!is_speech_verb(i)) continue;
+      if (auto mention = mention_at(i - 1); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        speech_subjects_.emplace(i, entity(*mention));
+      else if (auto after = mention_at(i + 1); after && c_.recognition.mentions[*after].kind == EntityKind::person)
+        speech_subjects_.emplace(i, entity(*after));
+    }
+  }
+
+  std::optional<EntityId> speaker_before(std::size_t token) const {
+    auto found = speech_subjects_.lower_bound(token);
+    if (found == speech_subjects_.begin()) return std::nullopt;
+    return std::prev(found)->second;
+  }
+
+  std::pair<std::size_t, std::size_t> token_range(std::size_t begin, std::size_t end) const {
+    auto first = std::lower_bound(c_.doc.tokens.begin(), c_.doc.tokens.end(), begin,
+                                  [](const text::Token& token, std::size_t at) { return token.begin < at; });
+    auto last = std::lower_bound(first, c_.doc.tokens.end(), end,
+                                 [](const text::Token& token, std::size_t at) { return token.begin < at; });
+    return {static_cast<std::size_t>(first - c_.doc.tokens.begin()),
+            static_cast<std::size_t>(last - c_.doc.tokens.begin())};
+  }
+
+  // The quotation's opening mark (the token before its first word) begins a line.
+  bool starts_paragraph(std::size_t first) const {
+    return first <= 1 || c_.doc.tokens[first - 1].newline_before;
+  }
+
+  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+  bool is_speech_verb(std::size_t i) const {
+    return i < c_.doc.tokens.size() && c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)));
+  }
+  std::optional<std::size_t> mention_at(std::size_t token) const {
+    auto found = mention_at_.find(token);
+    if (found == mention_at_.end()) return std::nullopt;
+    return found->second;
+  }
+  EntityId entity(std::size_t mention) const { return c_.entity_of[mention]; }
+
+  void set(StatementCandidate& candidate, std::optional<EntityId> speaker, std::size_t verb, double confidence,
+           const char* rule) const {
+    candidate.speaker = speaker;
+    candidate.verb = std::string(c_.doc.token_text(verb));
+    candidate.verb_token = verb;
+    candidate.confidence = confidence;
+    candidate.rule = rule;
+  }
+
+  // The subject of a speech verb read from a noun phrase [first, end).
+  std::optional<EntityId> resolve_subject(std::size_t first, std::size_t end) const {
+    // A person named there: the last one wins ("Russian Foreign Minister Sergey Lavrov").
+    for (std::size_t i = end; i-- > first;)
+      if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return entity(*mention);
+    // A title ("the President of Ukraine", "the ambassador"): who holds it.
+    if (auto holder = title_holder(first, end)) return holder;
+    for (std::size_t i = first; i < end; ++i) {
+      std::string w = word(i);
+      if (is_pronoun(w)) return last_person_before(i);
+      if (is_plural_pronoun(w)) return last_speaker_;
+      if (is_document_noun(w)) return source_of_document(i);
+    }
+    // An organization or country speaking ("the Kremlin said").
+    for (std::size_t i = end; i-- > first;)
+      if (auto mention = mention_at(i)) return entity(*mention);
+    return std::nullopt;
+  }
+
+  std::optional<EntityId> last_person_before(std::size_t token) const {
+    for (std::size_t i = token; i-- > 0;) {
+      if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return entity(*mention);
+    }
+    return last_speaker_;
+  }
+
+  // "A White House statement said" / "a joint statement by the European
+  // Commission": the entity issuing the most recent such document.
+  std::optional<EntityId> source_of_document(std::size_t noun) const {
+    std::string wanted = word(noun);
+    for (std::size_t i = noun + 1; i-- > 0;) {
+      if (word(i) != wanted) continue;
+      if (i > 0) {
+        if (auto mention = mention_at(i - 1)) return entity(*mention);
+      }
+      if (word(i + 1) == "by" || word(i + 1) == "from" || word(i + 1) == "of") {
+        std::size_t next = i + 2;
+        if (word(next) == "the") ++next;
+        if (auto mention = mention_at(next)) return entity(*mention);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Who holds the title written in [from, to): a role of the article with that
+  // title (and that organization, when one is named), else the last speaker.
+  std::optional<EntityId> title_holder(std::size_t from, std::size_t to) const {
+    std::optional<EntityId> named_org;
+    for (std::size_t i = from; i < to; ++i)
+      if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind != EntityKind::person)
+        named_org = entity(*mention);
+    for (const auto& modifier : c_.recognition.modifiers) {
+      if (modifier.demonym || modifier.first < from || modifier.end > to) continue;
+      std::string title = lower_ascii(c_.knowledge.lexicon.entry(modifier.entry).label);
+      std::optional<EntityId> holder, holder_with_org;
+      for (const auto& role : c_.roles) {
+        if (lower_ascii(role.title).find(title) == std::string::npos) continue;
+        holder = role.person;
+        if (named_org && role.organization == named_org) holder_with_org = role.person;
+      }
+      if (holder_with_org) return holder_with_org;
+      if (holder) return holder;
+      return last_speaker_ ? last_speaker_ : last_person_before(from);
+    }
+    std::string head = word(to - 1);
+    if (head == "diplomat" || head == "official" || head == "politician" || head == "leader")
+      return last_speaker_ ? last_speaker_ : last_person_before(from);
+    return std::nullopt;
+  }
+
+  // '"...," X said' / '"...," said X' / '"...," he said' / '"...," the diplomat told reporters'.
+  bool after_quote(const text::Quotation& quotation, std::size_t content_end, StatementCandidate& candidate) {
+    if (!quotation.closed) return false;
+    auto close = token_at_.find(quotation.close_mark);
+    std::size_t i = close == token_at_.end() ? content_end : close->second + 1;
+    if (i >= c_.doc.tokens.size() || c_.doc.tokens[i].newline_before) return false;
+    if (word(i) == "," || word(i) == "-" || word(i) == "\xe2\x80\x94") ++i;
+    std::size_t limit = std::min(c_.doc.tokens.size(), i + 10);
+    for (std::size_t j = i; j < limit; ++j) {
+      if (c_.doc.tokens[j].newline_before || word(j) == "." || word(j) == "\"") break;
+      if (!is_speech_verb(j)) continue;
+      if (j > i) {
+        if (auto speaker = resolve_subject(i, j)) {
+          set(candidate, speaker, j, 0.9, "quote-subject-verb");
+          return true;
+        }
+      }
+      // "said Ryabkov", "said the minister"
+      std::size_t after = j + 1;
+      std::size_t stop = std::min(limit + 6, c_.doc.tokens.size());
+      std::size_t phrase_end = after;
+      while (phrase_end < stop && word(phrase_end) != "," && word(phrase_end) != "." && !c_.doc.tokens[phrase_end].newline_before)
+        ++phrase_end;
+      if (auto speaker = resolve_subject(after, phrase_end)) {
+        set(candidate, speaker, j, 0.85, "quote-verb-subject");
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // 'X said: "..."' / 'According to X, ... "..."' / 'X told TASS that "..."'.
+  bool before_quote(std::size_t first, StatementCandidate& candidate) {
+    if (first == 0) return false;
+    std::size_t open = first - 1;  // the opening mark
+    std::uint32_t sentence = c_.doc.tokens[open].sentence;
+    std::size_t start = c_.doc.sentences[sentence].first_token;
+    for (std::size_t j = open; j-- > start;) {
+      if (word(j) == "according" && word(j + 1) == "to") {
+        std::size_t phrase_end = j + 2;
+        while (phrase_end < open && word(phrase_end) != ",") ++phrase_end;
+        if (auto speaker = resolve_subject(j + 2, phrase_end)) {
+          set(candidate, speaker, j, 0.85, "according-to");
+          candidate.verb = "according to";
+          return true;
+        }
+      }
+      if (is_speech_verb(j)) {
+        if (auto speaker = resolve_subject(start, j)) {
+          set(candidate, speaker, j, 0.85, "subject-verb-quote");
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  const SpeakerContext& c_;
+  std::map<std::size_t, std::size_t> mention_at_;  // token -> mention
+  std::map<std::size_t, std::size_t> token_at_;    // byte offset -> token
+  std::vector<std::size_t> paragraph_;              // paragraph of each token
+  std::map<std::size_t, EntityId> speech_subjects_; // speech verb token -> its subject
+  std::optional<EntityId> last_speaker_;
+};
+
+}  // namespace
+
+std::vector<StatementCandidate> find_statements(const SpeakerContext& context) {
+  return SpeakerFinder(context).run();
+}
+
+}  // namespace newskg::extract
