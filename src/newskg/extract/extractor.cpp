@@ -4,6 +4,7 @@
 #include <map>
 
 #include "newskg/extract/dates.hpp"
+#include "newskg/extract/meetings.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/roles.hpp"
 #include "newskg/extract/statements.hpp"
@@ -232,6 +233,12 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     result.roles.push_back(std::move(role));
   }
   result.entities = builder.finish();
+
+  // The lead: the headline and the first paragraph of the body.
+  std::size_t lead_end = article.body.empty() ? article.headline.end : article.text.find('\n', article.body.begin);
+  if (lead_end == std::string::npos) lead_end = article.text.size();
+  MeetingContext meeting_context{doc, recognition, entity_of, result.entities, dates, knowledge, article.date, lead_end};
+  result.meetings = find_meetings(meeting_context);
 
   SpeakerContext speakers{doc, recognition, entity_of, result.entities, result.roles, knowledge};
   for (const auto& candidate : find_statements(speakers)) {

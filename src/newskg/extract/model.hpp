@@ -58,11 +58,25 @@ struct Statement {
   Evidence quote;        // the quoted span
 };
 
+// A meeting, talk, call, summit, briefing, visit or interview.
+struct Meeting {
+  std::string kind;                    // a concept slug: "phone-call", "talks", ...
+  std::vector<EntityId> participants;  // sorted, unique
+  std::string date;                    // YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown
+  bool date_written = false;           // the text gives the date (else it is the article's day)
+  std::optional<EntityId> place;
+  bool online = false;
+  bool planned = false;
+  double confidence = 0.5;
+  std::vector<Evidence> evidence;      // the words that report it
+};
+
 struct Extraction {
   std::vector<Entity> entities;
   std::vector<DateValue> dates;
   std::vector<Role> roles;
   std::vector<Statement> statements;
+  std::vector<Meeting> meetings;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;
 };

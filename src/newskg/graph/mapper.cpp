@@ -1,5 +1,6 @@
 #include "newskg/graph/mapper.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -84,6 +85,7 @@ class ArticleMapper {
     for (const auto& role : extraction_.roles) write_role(role);
     for (const auto& date : extraction_.dates) write_date(date);
     for (const auto& statement : extraction_.statements) write_statement(statement);
+    for (const auto& meeting : extraction_.meetings) write_meeting(meeting);
   }
 
  private:
@@ -189,6 +191,36 @@ class ArticleMapper {
     out_.add(v::nkg, "value", date.granularity == "week" ? typed(date.value, "date") : date_term(date.value));
     out_.add(v::nkg, "granularity", Term::literal(date.granularity));
     for (const auto& mention : date.mentions) write_mention(mention, date_iri);
+  }
+
+  // A meeting's IRI hashes kind, sorted participants, day and place, so two
+  // articles about one call give one IRI.
+  std::string meeting_iri(const extract::Meeting& meeting) const {
+    std::vector<std::string> parties;
+    for (auto id : meeting.participants) parties.push_back(entity_iris_[id]);
+    std::sort(parties.begin(), parties.end());
+    std::string key = meeting.kind + "\n" + meeting.date + "\n" + (meeting.place ? entity_iris_[*meeting.place] : "");
+    for (const auto& party : parties) key += "\n" + party;
+    return base_ + "meeting/" + stable_hash(key);
+  }
+
+  void write_meeting(const extract::Meeting& meeting) {
+    std::string node = meeting_iri(meeting);
+    out_.subject(Term::iri(node));
+    out_.type(v::nkg, "Meeting");
+    out_.type(v::schema, "Event");
+    out_.type(v::sem, "Event");
+    out_.add(v::nkg, "meetingKind", iri(v::nkgc, meeting.kind));
+    for (auto id : meeting.participants) out_.add(v::schema, "attendee", Term::iri(entity_iris_[id]));
+    if (!meeting.date.empty()) out_.add(v::schema, "startDate", date_term(meeting.date));
+    if (meeting.place) out_.add(v::schema, "location", Term::iri(entity_iris_[*meeting.place]));
+    out_.add(v::nkg, "online", typed(meeting.online ? "true" : "false", "boolean"));
+    out_.add(v::nkg, "status", iri(v::nkgc, meeting.planned ? "planned" : "held"));
+    out_.add(v::nkg, "confidence", decimal(meeting.confidence));
+    for (const auto& evidence : meeting.evidence)
+      out_.add(v::nkg, "evidence",
+               Term::iri(mention_iri(article_iri_, offsets_.at(evidence.begin), offsets_.at(evidence.end))));
+    for (const auto& evidence : meeting.evidence) write_mention(evidence, node);
   }
 
   void write_statement(const extract::Statement& statement) {

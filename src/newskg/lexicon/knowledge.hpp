@@ -20,6 +20,9 @@ struct Knowledge {
   const WordList& place_heads = WordList::embedded("place-heads");
   const WordList& speech_verbs = WordList::embedded("speech-verbs");
   const WordList& nonname = WordList::embedded("nonname-capitalised");
+  const WordList& meeting_words = WordList::embedded("meeting-words");
+  const WordList& proposal_verbs = WordList::embedded("proposal-verbs");
+  const WordList& proposal_nouns = WordList::embedded("proposal-nouns");
 
   // The embedded lexicons plus `user_lexicons` (Turtle files, read in order).
   // Throws Error with file and line on a broken file.

@@ -1,0 +1,285 @@
+#include "newskg/extract/meetings.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+// Cue words that also have everyday senses ("received support", "a trip
+// wire"): they report a meeting only with two parties named around them.
+bool needs_two_parties(const std::string& cue) {
+  static const std::unordered_set<std::string> weak{
+      "received", "receives", "welcomed", "hosted", "hosts", "call", "calls", "tour", "trip", "session",
+      "sessions", "sitting", "audience", "congress", "convention", "gathering", "forum", "forums", "dialogue",
+      "discussions", "consult", "consulted", "briefed", "visiting", "negotiating", "negotiated", "talked",
+      "meet", "conference", "conferences", "negotiation", "consultation", "plenary", "conversation",
+      "spoke with", "talked with", "conversation with"};
+  return weak.count(cue) > 0;
+}
+
+bool is_online(const std::string& kind) { return kind == "phone-call" || kind == "video-call"; }
+
+// How specific a kind is, to choose when two reports of one meeting differ.
+int specificity(const std::string& kind) {
+  if (kind == "meeting" || kind == "talks") return 0;
+  if (kind == "conference" || kind == "session" || kind == "consultations" || kind == "negotiations") return 1;
+  return 2;
+}
+
+class MeetingFinder {
+ public:
+  explicit MeetingFinder(const MeetingContext& context) : c_(context) {
+    for (const auto& [phrase, kind] : c_.knowledge.meeting_words.entries()) {
+      std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+      longest_cue_ = std::max(longest_cue_, words);
+    }
+    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
+      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
+        mention_at_[t] = i;
+    for (const auto& date : c_.dates) date_at_[date.first] = &date;
+  }
+
+  std::vector<Meeting> run() {
+    std::vector<Meeting> meetings;
+    for (const auto& sentence : c_.doc.sentences) {
+      for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+        std::size_t length = 0;
+        std::string kind = cue_at(i, sentence.end_token, length);
+        if (kind.empty() || inside_quotation(i)) {
+          ++i;
+          continue;
+        }
+        // "a video conference call": adjacent cues are one, of the more specific kind.
+        for (std::size_t more = 0; i + length < sentence.end_token;) {
+          std::string next = cue_at(i + length, sentence.end_token, more);
+          if (next.empty()) break;
+          if (specificity(next) > specificity(kind)) kind = next;
+          length += more;
+        }
+        if (auto meeting = read_meeting(sentence, i, i + length, kind)) add(meetings, std::move(*meeting));
+        i += length;
+      }
+    }
+    return meetings;
+  }
+
+ private:
+  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+
+  bool inside_quotation(std::size_t token) const {
+    std::size_t at = c_.doc.tokens[token].begin;
+    for (const auto& quotation : c_.doc.quotations)
+      if (quotation.depth == 0 && at >= quotation.begin && at < quotation.end) return true;
+    return false;
+  }
+
+  std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
+    // "spoke yesterday with", "talked at length with": the verb and its "with".
+    std::string head = word(i);
+    if (head == "spoke" || head == "talked" || head == "speaks" || head == "talks") {
+      for (std::size_t n = 2; n <= 4 && i + n < end; ++n) {
+        if (word(i + n) == "with") {
+          bool adverbs = true;
+          for (std::size_t k = i + 1; k < i + n; ++k)
+            adverbs &= !c_.doc.tokens[k].capitalised && c_.doc.tokens[k].kind == TokenKind::word;
+          if (!adverbs) break;
+          length = n + 1;
+          return "talks";
+        }
+      }
+    }
+    std::string phrase;
+    std::string kind;
+    for (std::size_t n = 0; n < longest_cue_ && i + n < end; ++n) {
+      if (n) phrase += ' ';
+      phrase += word(i + n);
+      auto category = c_.knowledge.meeting_words.category(phrase);
+      if (!category.empty()) {
+        kind = std::string(category);
+        length = n + 1;
+      }
+    }
+    return kind;
+  }
+
+  std::optional<std::size_t> mention_at(std::size_t token) const {
+    auto found = mention_at_.find(token);
+    if (found == mention_at_.end()) return std::nullopt;
+    return found->second;
+  }
+
+  bool is_boundary(std::size_t i) const {
+    std::string w = word(i);
+    return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
+           w == "while" || w == "after" || w == "before" || w == "(" || w == ")" ||
+           c_.doc.tokens[i].kind == TokenKind::quote;
+  }
+
+  std::optional<Meeting> read_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                                      const std::string& kind) {
+    Meeting meeting;
+    meeting.kind = kind;
+    std::vector<std::pair<std::size_t, EntityId>> people, others;  // (token, entity)
+    std::optional<EntityId> place;
+    auto take = [&](std::size_t token, std::size_t mention) {
+      EntityId id = c_.entity_of[mention];
+      std::string before = token > 0 ? word(token - 1) : "";
+      if (before == "the" && token > 1) before = word(token - 2);
+      EntityKind entity_kind = c_.entities[id].kind;
+      bool located = before == "in" || before == "at" || before == "to" || before == "near";
+      // A visit is to a place: the place visited is where, not who.
+      if (entity_kind == EntityKind::place && (located || kind == "visit"))
+        place = place ? place : std::optional<EntityId>(id);
+      else if (entity_kind == EntityKind::person)
+        people.emplace_back(token, id);
+      else
+        others.emplace_back(token, id);
+    };
+    // Left: back to the start of the clause.
+    std::size_t left = cue;
+    while (left > sentence.first_token && !is_boundary(left - 1)) --left;
+    // "X, the Y, met": skip one apposition back to its subject.
+    for (std::size_t i = left; i < cue; ++i)
+      if (auto mention = mention_at(i)) take(i, *mention), i = c_.recognition.mentions[*mention].end - 1;
+    // Right: the parties after "with", "between", "to", the object of "met"/"hosted".
+    std::size_t right = cue_end;
+    while (right < sentence.end_token && !is_boundary(right) && word(right) != ".") {
+      if (auto mention = mention_at(right)) {
+        take(right, *mention);
+        right = c_.recognition.mentions[*mention].end;
+        continue;
+      }
+      std::string w = word(right);
+      if (w == "on" || w == "and" || w == "with" || w == "between" || w == "in" || w == "at" || w == "of" ||
+          w == "the" || w == "a" || w == "an" || w == "president" || c_.doc.tokens[right].capitalised ||
+          date_at_.count(right) || w == "to" || w == "by" || w == "phone" || w == "telephone" || w == "his" ||
+          w == "her" || w == "their" || w == "its")
+        ++right;
+      else if (right - cue_end < 3)
+        ++right;
+      else
+        break;
+    }
+    for (auto& [token, id] : people) meeting.participants.push_back(id);
+    if (people.empty())
+      for (auto& [token, id] : others) meeting.participants.push_back(id);
+    else
+      for (auto& [token, id] : others)
+        if (c_.entities[id].kind == EntityKind::organization && !is_role_qualifier(token)) meeting.participants.push_back(id);
+    std::sort(meeting.participants.begin(), meeting.participants.end());
+    meeting.participants.erase(std::unique(meeting.participants.begin(), meeting.participants.end()),
+                               meeting.participants.end());
+    if (meeting.participants.empty()) return std::nullopt;
+    // Countries alone meet only in talks, negotiations or summits, and two at least.
+    bool places_only = people.empty() && std::all_of(meeting.participants.begin(), meeting.participants.end(),
+                                                     [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
+    bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
+    if (places_only && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
+    std::string cue_text = word(cue);
+    for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
+    if (needs_two_parties(cue_text) && meeting.participants.size() < 2) return std::nullopt;
+
+    meeting.place = place;
+    meeting.online = is_online(kind);
+    meeting.planned = is_planned(sentence, cue);
+    // The date: one written in the sentence, nearest the cue; else the
+    // article's own day for a meeting the headline or lead reports as done.
+    const DateMention* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const auto& date : c_.dates) {
+      if (date.first < left || date.first >= std::max(right, cue_end)) continue;
+      std::size_t distance = date.first > cue ? date.first - cue : cue - date.first;
+      if (!best || distance < best_distance) best = &date, best_distance = distance;
+    }
+    if (best) {
+      meeting.date_written = true;
+      meeting.date = best->value;
+      if (best->granularity == Granularity::week) meeting.date = best->value.substr(0, 7);
+      if (best->future) meeting.planned = true;
+    } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned) {
+      meeting.date = c_.article_date;
+    }
+    meeting.confidence = people.size() >= 2 || meeting.participants.size() >= 2 ? 0.75 : 0.55;
+    meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
+                                meeting.confidence, "meeting-cue"});
+    return meeting;
+  }
+
+  // An organization written inside a person's title ("Russia's Foreign Ministry spokeswoman X").
+  bool is_role_qualifier(std::size_t token) const {
+    auto mention = mention_at(token);
+    if (!mention) return false;
+    std::size_t next = c_.recognition.mentions[*mention].end;
+    for (const auto& modifier : c_.recognition.modifiers)
+      if (!modifier.demonym && modifier.first == next) return true;
+    return false;
+  }
+
+  bool is_planned(const text::Sentence& sentence, std::size_t cue) const {
+    for (std::size_t i = sentence.first_token; i < cue + 3 && i < sentence.end_token; ++i) {
+      std::string w = word(i);
+      if (w == "will" || w == "would" || w == "scheduled" || w == "planned" || w == "upcoming" || w == "expected" ||
+          w == "due" || w == "shall" || (w == "set" && (word(i + 1) == "to" || word(i + 1) == "for")) ||
+          (w == "to" && (word(i + 1) == "hold" || word(i + 1) == "meet" || word(i + 1) == "visit")))
+        return true;
+    }
+    return false;
+  }
+
+  // Two reports of one meeting (the same parties, compatible kinds and days) are one.
+  static void add(std::vector<Meeting>& meetings, Meeting meeting) {
+    for (auto& existing : meetings) {
+      std::vector<EntityId> common;
+      std::set_intersection(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
+                            meeting.participants.end(), std::back_inserter(common));
+      // One report may name fewer parties ("the talks with Blinken").
+      std::size_t smaller = std::min(existing.participants.size(), meeting.participants.size());
+      bool same_parties = common.size() == smaller && (common.size() >= 2 || existing.participants.size() == 1 ||
+                                                       meeting.participants.size() == 1);
+      bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
+                      !existing.date_written || !meeting.date_written;
+      bool same_kind = existing.kind == meeting.kind || specificity(existing.kind) == 0 || specificity(meeting.kind) == 0;
+      if (!same_parties || !same_day || !same_kind || existing.planned != meeting.planned) continue;
+      if (specificity(meeting.kind) > specificity(existing.kind)) {
+        existing.kind = meeting.kind;
+        existing.online = meeting.online;
+      }
+      std::vector<EntityId> all;
+      std::set_union(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
+                     meeting.participants.end(), std::back_inserter(all));
+      existing.participants = std::move(all);
+      // A date the text writes beats the article's own day taken by default.
+      if (existing.date.empty() || (!existing.date_written && meeting.date_written && !meeting.date.empty())) {
+        existing.date = meeting.date;
+        existing.date_written = meeting.date_written;
+      }
+      if (!existing.place) existing.place = meeting.place;
+      existing.confidence = std::max(existing.confidence, meeting.confidence);
+      existing.evidence.insert(existing.evidence.end(), meeting.evidence.begin(), meeting.evidence.end());
+      return;
+    }
+    meetings.push_back(std::move(meeting));
+  }
+
+  const MeetingContext& c_;
+  std::size_t longest_cue_ = 1;
+  std::map<std::size_t, std::size_t> mention_at_;
+  std::map<std::size_t, const DateMention*> date_at_;
+};
+
+}  // namespace
+
+std::vector<Meeting> find_meetings(const MeetingContext& context) { return MeetingFinder(context).run(); }
+
+}  // namespace newskg::extract

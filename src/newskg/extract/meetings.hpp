@@ -1,0 +1,29 @@
+// Meetings: talks, summits, calls, briefings, visits, interviews, sessions,
+// found from the words of ontology/words/meeting-words.txt and the names
+// around them, whether held or planned.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newskg/extract/dates.hpp"
+#include "newskg/extract/mentions.hpp"
+#include "newskg/extract/model.hpp"
+
+namespace newskg::extract {
+
+struct MeetingContext {
+  const text::Document& doc;
+  const Recognition& recognition;
+  const std::vector<EntityId>& entity_of;
+  const std::vector<Entity>& entities;
+  const std::vector<DateMention>& dates;
+  const lexicon::Knowledge& knowledge;
+  std::string article_date;   // YYYY-MM-DD or empty
+  std::size_t lead_end = 0;   // byte offset: the headline and first paragraph end here
+};
+
+std::vector<Meeting> find_meetings(const MeetingContext& context);
+
+}  // namespace newskg::extract
