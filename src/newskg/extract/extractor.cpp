@@ -6,6 +6,7 @@
 #include "newskg/extract/dates.hpp"
 #include "newskg/extract/meetings.hpp"
 #include "newskg/extract/mentions.hpp"
+#include "newskg/extract/proposals.hpp"
 #include "newskg/extract/roles.hpp"
 #include "newskg/extract/statements.hpp"
 #include "newskg/lexicon/lexicon.hpp"
@@ -35,6 +36,7 @@ class EntityBuilder {
       if (type.starts_with(schema_ns) && type != std::string(schema_ns) + std::string(base_class(kind)))
         entity.types.push_back(type);
     entity.same_as = entry.same_as;
+    entity.lexicon_entry = entry_id;
     entity.confidence = 0.9;
     EntityId id = add(std::move(entity));
     by_entry_.emplace(entry_id, id);
@@ -281,6 +283,29 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     same->mentions.push_back({doc.tokens[date.first].begin, doc.tokens[date.end - 1].end,
                               doc.tokens[date.first].sentence, 0.9, "date"});
   }
+  auto entity_for_entry = [&](lexicon::EntryId entry_id) -> EntityId {
+    for (EntityId id = 0; id < result.entities.size(); ++id)
+      if (result.entities[id].lexicon_entry == entry_id) return id;
+    const auto& entry = knowledge.lexicon.entry(entry_id);
+    Entity entity;
+    entity.kind = entry.kind == lexicon::EntryKind::person         ? EntityKind::person
+                  : entry.kind == lexicon::EntryKind::organization ? EntityKind::organization
+                                                                   : EntityKind::place;
+    entity.name = entity.canonical = entry.label;
+    for (const auto& type : entry.classes)
+      if (type.starts_with(schema_ns) && type != "http://schema.org/Person" && type != "http://schema.org/Organization" &&
+          type != "http://schema.org/Place")
+        entity.types.push_back(type);
+    entity.same_as = entry.same_as;
+    entity.lexicon_entry = entry_id;
+    entity.confidence = 0.7;
+    result.entities.push_back(std::move(entity));
+    return result.entities.size() - 1;
+  };
+  ProposalContext proposal_context{doc,           recognition,       entity_of, result.entities, result.roles,
+                                   result.statements, result.meetings, knowledge, entity_for_entry};
+  result.proposals = find_proposals(proposal_context);
+
   // Entities named only through the dateline keep their normal capitalisation.
   if (result.dateline_place && result.entities[*result.dateline_place].name.empty())
     result.entities[*result.dateline_place].name = article.dateline->place_name;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,7 @@ struct Entity {
   std::vector<std::string> aliases;  // other forms the article uses
   std::vector<std::string> types;    // extra classes (IRIs), e.g. schema:Country
   std::vector<std::string> same_as;  // Wikidata IRIs
+  std::optional<std::uint32_t> lexicon_entry;  // the lexicon entry it was recognised by
   double confidence = 1.0;
   std::vector<Evidence> mentions;
 };
@@ -71,12 +73,25 @@ struct Meeting {
   std::vector<Evidence> evidence;      // the words that report it
 };
 
+// A proposal, offer, initiative, demand or call.
+struct Proposal {
+  std::optional<EntityId> proposer;
+  std::vector<EntityId> addressees;
+  std::string text;       // the proposal in the article's words
+  std::string topic;      // what it is about, as written
+  std::string modality;   // "proposed", "may-consider", "accepted", "rejected", "answered"
+  std::optional<std::size_t> forum;  // index into Extraction::meetings
+  double confidence = 0.5;
+  Evidence evidence;      // the cue words
+};
+
 struct Extraction {
   std::vector<Entity> entities;
   std::vector<DateValue> dates;
   std::vector<Role> roles;
   std::vector<Statement> statements;
   std::vector<Meeting> meetings;
+  std::vector<Proposal> proposals;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;
 };

@@ -86,6 +86,7 @@ class ArticleMapper {
     for (const auto& date : extraction_.dates) write_date(date);
     for (const auto& statement : extraction_.statements) write_statement(statement);
     for (const auto& meeting : extraction_.meetings) write_meeting(meeting);
+    for (const auto& proposal : extraction_.proposals) write_proposal(proposal);
   }
 
  private:
@@ -221,6 +222,24 @@ class ArticleMapper {
       out_.add(v::nkg, "evidence",
                Term::iri(mention_iri(article_iri_, offsets_.at(evidence.begin), offsets_.at(evidence.end))));
     for (const auto& evidence : meeting.evidence) write_mention(evidence, node);
+  }
+
+  void write_proposal(const extract::Proposal& proposal) {
+    std::string proposer = proposal.proposer ? entity_iris_[*proposal.proposer] : std::string();
+    std::string node = base_ + "proposal/" + stable_hash(proposer + "\n" + proposal.text);
+    out_.subject(Term::iri(node));
+    out_.type(v::nkg, "Proposal");
+    out_.type(v::schema, "CreativeWork");
+    if (!proposer.empty()) out_.add(v::nkg, "proposer", Term::iri(proposer));
+    for (auto id : proposal.addressees) out_.add(v::nkg, "addressee", Term::iri(entity_iris_[id]));
+    if (!proposal.topic.empty()) out_.add(v::schema, "about", Term::literal(proposal.topic));
+    out_.add(v::schema, "text", Term::literal(proposal.text));
+    out_.add(v::nkg, "modality", iri(v::nkgc, proposal.modality));
+    if (proposal.forum) out_.add(v::nkg, "forum", Term::iri(meeting_iri(extraction_.meetings[*proposal.forum])));
+    out_.add(v::nkg, "confidence", decimal(proposal.confidence));
+    out_.add(v::nkg, "evidence", Term::iri(mention_iri(article_iri_, offsets_.at(proposal.evidence.begin),
+                                                        offsets_.at(proposal.evidence.end))));
+    write_mention(proposal.evidence, node);
   }
 
   void write_statement(const extract::Statement& statement) {

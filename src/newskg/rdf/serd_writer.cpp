@@ -26,10 +26,10 @@ struct WriterDeleter {
 // a third quote in a row, '\\' and control characters other than \t \n \r \f.
 // Serd's reader (0.30) takes the byte after a raw quote in a long string as
 // a plain character, so a raw quote followed by an escape is misread: the
-// value a"\b<newline> (one backslash), written """a"\\b<newline>""", reads back with two,
-// and the value "" written """"\"""" does not parse. False for values whose
-// long form would hold such a pair; those are written in the short form
-// "...", where every quote is escaped (valid Turtle either way).
+// value a"\b<newline> (one backslash), written """a"\\b<newline>""", reads
+// back with two, and the value "" written """"\"""" does not parse. False
+// for values whose long form would hold such a pair; those are written in the
+// short form "...", where every quote is escaped (valid Turtle either way).
 bool long_form_reads_back(std::string_view text) {
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
     if (text[i] != '"') continue;
@@ -52,13 +52,15 @@ SerdNode node_of(SerdType type, const std::string& text) {
     if ((c & 0xC0) != 0x80) ++n_chars;
   }
   if (type == SERD_LITERAL && flags && !long_form_reads_back(text)) flags = 0;
-  return SerdNode{reinterpret_cast<const uint8_t*>(text.c_str()), text.size(), n_chars, flags, type};
+  return SerdNode{reinterpret_cast<const uint8_t*>(text.c_str()), text.size(), n_chars, flags,
+                  type};
 }
 
 const std::string rdf_nil = std::string(vocab::rdf) + "nil";
 
 bool all_digits(std::string_view text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 std::string_view unsigned_part(std::string_view text) {
@@ -133,7 +135,8 @@ class SerdQuadWriter final : public QuadSink {
       // Serd writes rdf:nil as "()" wherever it stands, but a collection may
       // not be a predicate or a graph name: "<s> () <o> ." and "() { ... }"
       // do not parse. Subject and object "()" are fine.
-      if (q.predicate.value == rdf_nil) predicate = hide_from_strcmp(predicate, q.predicate.value, predicate_text);
+      if (q.predicate.value == rdf_nil)
+        predicate = hide_from_strcmp(predicate, q.predicate.value, predicate_text);
       if (graph.buf && q.graph.is_iri() && q.graph.value == rdf_nil)
         graph = hide_from_strcmp(graph, q.graph.value, graph_text);
     }
@@ -166,7 +169,8 @@ class SerdQuadWriter final : public QuadSink {
   // one more byte, 0x01, before the NUL: those strcmp() calls no longer match.
   // Serd's own copies (copy_node, serd_node_copy: n_bytes + 1 bytes) are only
   // compared with serd_node_equals (memcmp of n_bytes + 1), consistently.
-  static SerdNode hide_from_strcmp(SerdNode node, const std::string& iri, std::string& storage) {
+  static SerdNode hide_from_strcmp(SerdNode node, const std::string& iri,
+                                   std::string& storage) {
     storage = iri;
     storage += '\x01';
     node.buf = reinterpret_cast<const uint8_t*>(storage.c_str());

@@ -69,7 +69,7 @@ char32_t next_code_point(std::string_view text, std::size_t& i) {
   constexpr char32_t bad = 0xFFFFFFFF;
   auto lead = static_cast<unsigned char>(text[i++]);
   if (lead < 0x80) return lead;
-  std::size_t extra = lead >= 0xF0 && lead <= 0xF4 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 && lead < 0xE0 ? 1 : 0;
+  std::size_t extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC2 ? 1 : 0;
   if (extra == 0 || lead > 0xF4 || i + extra > text.size()) return bad;
   char32_t c = lead & (0x3F >> extra);
   for (std::size_t k = 0; k < extra; ++k) {

@@ -1,0 +1,296 @@
+#include "newskg/extract/proposals.hpp"
+
+#include <algorithm>
+#include <map>
+#include <unordered_set>
+
+#include "newskg/text/utf8.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+class ProposalFinder {
+ public:
+  explicit ProposalFinder(const ProposalContext& context) : c_(context) {
+    for (const auto* list : {&c_.knowledge.proposal_verbs, &c_.knowledge.proposal_nouns})
+      for (const auto& [phrase, category] : list->entries())
+        longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
+    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
+      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
+        mention_at_[t] = i;
+    for (const auto& modifier : c_.recognition.modifiers)
+      if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
+  }
+
+  std::vector<Proposal> run() {
+    std::vector<Proposal> found;
+    for (const auto& sentence : c_.doc.sentences) {
+      for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+        std::size_t length = 0;
+        bool noun = false;
+        std::string modality = cue_at(i, sentence.end_token, length, noun);
+        if (modality.empty()) {
+          ++i;
+          continue;
+        }
+        // A capitalised "Plan" inside a name ("Joint Comprehensive Plan of Action") is no proposal.
+        bool in_name = noun && c_.doc.tokens[i].capitalised && i != sentence.first_token;
+        if (in_name || (!noun && (is_noun_use(i) || is_passive(i)))) {
+          i += length;
+          continue;
+        }
+        if (auto proposal = read(sentence, i, i + length, modality, noun)) {
+          bool repeated = std::any_of(found.begin(), found.end(), [&](const Proposal& other) {
+            return other.proposer == proposal->proposer && other.text == proposal->text;
+          });
+          if (!repeated) found.push_back(std::move(*proposal));
+        }
+        i += length;
+      }
+    }
+    return found;
+  }
+
+ private:
+  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+
+  std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun) const {
+    std::string phrase, modality;
+    for (std::size_t n = 0; n < longest_ && i + n < end; ++n) {
+      if (n) phrase += ' ';
+      phrase += word(i + n);
+      if (auto category = c_.knowledge.proposal_verbs.category(phrase); !category.empty()) {
+        // Accepting, rejecting or answering is about someone else's proposal:
+        // alone ("agreed to stay in touch") it proposes nothing.
+        if (category != "proposed" && category != "may-consider") continue;
+        modality = std::string(category);
+        length = n + 1;
+        noun = false;
+      } else if (c_.knowledge.proposal_nouns.contains(phrase) && !is_vague_noun(phrase)) {
+        modality = "proposed";
+        length = n + 1;
+        noun = true;
+      }
+    }
+    return modality;
+  }
+
+  // "a video call on Tuesday": "call" here is a noun, not "call on".
+  bool is_noun_use(std::size_t cue) const {
+    if (cue == 0) return false;
+    std::string before = word(cue - 1);
+    return before == "a" || before == "the" || before == "conference" || before == "phone" || before == "telephone" ||
+           before == "video" || before == "his" || before == "her" || before == "their" || before == "its";
+  }
+
+  // "was reviewed", "were proposed": the passive names no proposer as subject.
+  bool is_passive(std::size_t cue) const {
+    if (cue == 0) return false;
+    std::string before = word(cue - 1);
+    return before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
+           before == "are" || before == "be";
+  }
+
+  // Nouns that are proposals only in longer phrases ("peace deal", "draft
+  // resolution"): alone they are mostly something else ("the Iran nuclear deal").
+  static bool is_vague_noun(const std::string& phrase) {
+    static const std::unordered_set<std::string> vague{
+        "deal",     "deals",      "call",     "calls",   "resolution", "resolutions", "package", "packages",
+        "draft",    "drafts",     "concept",  "concepts", "framework", "frameworks",  "motion",  "motions",
+        "bid",      "bids",       "scheme",   "schemes", "formula",    "formulas",    "formulae", "blueprint",
+        "blueprints", "idea",     "ideas",    "compromise", "compromises", "appeal",   "appeals"};
+    return vague.count(phrase) > 0;
+  }
+
+  std::optional<std::size_t> mention_at(std::size_t token) const {
+    auto found = mention_at_.find(token);
+    if (found == mention_at_.end()) return std::nullopt;
+    return found->second;
+  }
+
+  const Statement* quotation_around(std::size_t token) const {
+    std::size_t at = c_.doc.tokens[token].begin;
+    for (const auto& statement : c_.statements)
+      if (at >= statement.quote.begin && at < statement.quote.end) return &statement;
+    return nullptr;
+  }
+
+  // The country or organization a speaker acts for: their role's, else the
+  // lexicon's country.
+  std::optional<EntityId> acts_for(EntityId person) const {
+    for (const auto& role : c_.roles)
+      if (role.person == person && role.organization) return role.organization;
+    if (c_.entities[person].kind != EntityKind::person) return person;
+    // Copied: entity_for_entry may grow the entity list.
+    std::optional<std::uint32_t> lexicon_entry = c_.entities[person].lexicon_entry;
+    if (lexicon_entry) {
+      const auto& entry = c_.knowledge.lexicon.entry(*lexicon_entry);
+      if (const auto* country = c_.knowledge.lexicon.country(entry.country))
+        return c_.entity_for_entry(c_.knowledge.lexicon.id_of(*country));
+    }
+    return std::nullopt;
+  }
+
+  // Who makes a proposal whose cue is at [cue, cue_end).
+  std::optional<EntityId> proposer_of(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                                      bool noun, double& confidence) const {
+    const Statement* quoted = quotation_around(cue);
+    // "our proposals", "we propose": the speaker's side.
+    for (std::size_t i = cue; i-- > sentence.first_token && i + 4 > cue;) {
+      std::string w = word(i);
+      if ((w == "our" || w == "we") && quoted && quoted->speaker) {
+        confidence = 0.7;
+        return acts_for(*quoted->speaker);
+      }
+      if ((w == "i" || w == "my") && quoted && quoted->speaker) {
+        confidence = 0.7;
+        return quoted->speaker;
+      }
+    }
+    if (noun) {
+      // "Russian proposals", "the US proposals", "Russia's proposal", "a plan put forward by Washington".
+      std::size_t i = cue;
+      while (i > sentence.first_token && c_.doc.tokens[i - 1].kind == TokenKind::word &&
+             !c_.doc.tokens[i - 1].capitalised && !mention_at(i - 1) && !demonym_at(i - 1) && cue - i < 3 &&
+             word(i - 1) != "the" && word(i - 1) != "a")
+        --i;
+      if (i > sentence.first_token) {
+        if (auto* demonym = demonym_at(i - 1)) {
+          confidence = 0.7;
+          return c_.entity_for_entry(demonym->entry);
+        }
+        std::size_t owner = i - 1;
+        if ((word(owner) == "'s" || word(owner) == "\xe2\x80\x99s") && owner > 0) --owner;
+        else if (i != cue) owner = c_.doc.tokens.size();  // "the US proposals", not "Iran nuclear deal"
+        if (auto mention = mention_at(owner)) {
+          confidence = 0.7;
+          return c_.entity_of[*mention];
+        }
+      }
+      for (std::size_t j = cue_end; j + 1 < sentence.end_token && j < cue_end + 5; ++j)
+        if (word(j) == "by" || word(j) == "from")
+          if (auto mention = mention_at(j + 1 + (word(j + 1) == "the" ? 1 : 0))) {
+            confidence = 0.65;
+            return c_.entity_of[*mention];
+          }
+      return std::nullopt;
+    }
+    // A verb: its subject, the nearest name before it in the clause.
+    for (std::size_t i = cue; i-- > sentence.first_token;) {
+      std::string w = word(i);
+      if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
+      if (auto mention = mention_at(i)) {
+        confidence = 0.7;
+        // "Russian President Vladimir Putin": the person, not the country in his title.
+        std::size_t first = c_.recognition.mentions[*mention].first;
+        for (std::size_t k = first; k-- > sentence.first_token && k + 6 > first;)
+          if (auto before = mention_at(k); before && c_.recognition.mentions[*before].kind == EntityKind::person)
+            return c_.entity_of[*before];
+        // "The President of Ukraine invited": who holds that title there.
+        if (auto holder = holder_of_title_before(first, c_.entity_of[*mention])) return holder;
+        return c_.entity_of[*mention];
+      }
+      if ((w == "he" || w == "she") && quoted == nullptr) return subject_before(sentence, i);
+      if ((w == "it" || w == "they") && quoted == nullptr) {
+        // "EU backs talks as it weighs sanctions": the first name of the sentence.
+        for (std::size_t k = sentence.first_token; k < i; ++k)
+          if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind != EntityKind::person)
+            return c_.entity_of[*mention];
+        return std::nullopt;
+      }
+    }
+    if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return acts_for(*quoted->speaker);
+    return std::nullopt;
+  }
+
+  const Modifier* demonym_at(std::size_t token) const {
+    for (const auto& [first, modifier] : demonym_at_)
+      if (token >= modifier->first && token < modifier->end) return modifier;
+    return nullptr;
+  }
+
+  std::optional<EntityId> holder_of_title_before(std::size_t first, EntityId organization) const {
+    std::size_t of = first - (first > 0 && word(first - 1) == "the" ? 2 : 1);
+    if (first < 2 || word(of) != "of") return std::nullopt;
+    for (const auto& modifier : c_.recognition.modifiers) {
+      if (modifier.demonym || modifier.end != of) continue;
+      std::string title = lower_ascii(c_.knowledge.lexicon.entry(modifier.entry).label);
+      for (const auto& role : c_.roles)
+        if (role.organization == organization && lower_ascii(role.title).find(title) != std::string::npos)
+          return role.person;
+    }
+    return std::nullopt;
+  }
+
+  // "He" at the start of a clause is most often the subject of the sentence
+  // before: its first person, else the last person named.
+  std::optional<EntityId> subject_before(const text::Sentence& sentence, std::size_t token) const {
+    std::uint32_t index = c_.doc.tokens[token].sentence;
+    if (token == sentence.first_token && index > 0) {
+      const auto& previous = c_.doc.sentences[index - 1];
+      for (std::size_t i = previous.first_token; i < previous.end_token; ++i)
+        if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          return c_.entity_of[*mention];
+    }
+    return last_person_before(token);
+  }
+
+  std::optional<EntityId> last_person_before(std::size_t token) const {
+    for (std::size_t i = token; i-- > 0;)
+      if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return c_.entity_of[*mention];
+    return std::nullopt;
+  }
+
+  std::optional<Proposal> read(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                               const std::string& modality, bool noun) {
+    Proposal proposal;
+    double confidence = 0.5;
+    proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
+    if (!proposal.proposer) return std::nullopt;
+    proposal.modality = modality;
+    proposal.confidence = confidence;
+    // "called on the US to ...", "urged Kyiv to ...": the addressee follows the verb.
+    std::size_t next = cue_end + (word(cue_end) == "the" ? 1 : 0);
+    if (!noun)
+      if (auto mention = mention_at(next)) {
+        proposal.addressees.push_back(c_.entity_of[*mention]);
+      }
+    // The words of the proposal: from the cue to the end of its sentence.
+    std::size_t begin = c_.doc.tokens[cue].begin;
+    std::size_t end = c_.doc.tokens[sentence.end_token - 1].end;
+    std::string_view words = c_.doc.text.substr(begin, end - begin);
+    proposal.text = std::string(text::trim(words));
+    std::size_t topic_end = std::min(sentence.end_token, cue_end + 12);
+    std::size_t topic_begin = cue_end;
+    if (topic_begin < topic_end)
+      proposal.topic = std::string(c_.doc.text.substr(c_.doc.tokens[topic_begin].begin,
+                                                      c_.doc.tokens[topic_end - 1].end - c_.doc.tokens[topic_begin].begin));
+    for (std::size_t m = 0; m < c_.meetings.size(); ++m)
+      for (const auto& evidence : c_.meetings[m].evidence)
+        if (evidence.sentence == c_.doc.tokens[cue].sentence) proposal.forum = m;
+    proposal.evidence = {c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
+                         confidence, noun ? "proposal-noun" : "proposal-verb"};
+    return proposal;
+  }
+
+  const ProposalContext& c_;
+  std::size_t longest_ = 1;
+  std::map<std::size_t, std::size_t> mention_at_;
+  std::map<std::size_t, const Modifier*> demonym_at_;
+};
+
+}  // namespace
+
+std::vector<Proposal> find_proposals(const ProposalContext& context) { return ProposalFinder(context).run(); }
+
+}  // namespace newskg::extract

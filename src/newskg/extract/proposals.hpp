@@ -1,0 +1,29 @@
+// Proposals, offers, initiatives, demands, calls and requests, with who made
+// them, to whom, and in what mood (proposed, may consider, accepted, rejected,
+// answered), from ontology/words/proposal-verbs.txt and proposal-nouns.txt.
+#pragma once
+
+#include <functional>
+#include <vector>
+
+#include "newskg/extract/mentions.hpp"
+#include "newskg/extract/model.hpp"
+
+namespace newskg::extract {
+
+struct ProposalContext {
+  const text::Document& doc;
+  const Recognition& recognition;
+  const std::vector<EntityId>& entity_of;
+  const std::vector<Entity>& entities;
+  const std::vector<Role>& roles;
+  const std::vector<Statement>& statements;
+  const std::vector<Meeting>& meetings;
+  const lexicon::Knowledge& knowledge;
+  // The entity of a lexicon entry (a speaker's country), created on demand.
+  std::function<EntityId(lexicon::EntryId)> entity_for_entry;
+};
+
+std::vector<Proposal> find_proposals(const ProposalContext& context);
+
+}  // namespace newskg::extract
