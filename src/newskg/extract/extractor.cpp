@@ -255,7 +255,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     for (const auto& date : dates)
       if (date.granularity == Granularity::day && doc.tokens[date.first].sentence == sentence && !candidate.verb.empty())
         statement.date = date.value;
-    std::string_view raw = article.text.substr(quotation.begin, quotation.end - quotation.begin);
+    std::string_view raw = std::string_view(article.text).substr(quotation.begin, quotation.end - quotation.begin);
     std::string_view trimmed = text::trim(raw);
     std::size_t begin = quotation.begin + static_cast<std::size_t>(trimmed.data() - raw.data());
     statement.quote = {begin, begin + trimmed.size(), doc.tokens[candidate.verb_token].sentence, candidate.confidence,

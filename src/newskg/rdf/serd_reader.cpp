@@ -130,6 +130,7 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   if (!blank_prefix.empty())
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
   SerdStatus status = serd_reader_read_file(reader.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
+  if (status == SERD_FAILURE && state.error.empty()) status = SERD_SUCCESS;  // an empty document
   if (status != SERD_SUCCESS) {
     std::string why = state.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : state.error;
     throw Error(status == SERD_ERR_UNKNOWN ? Status::io_error : Status::bad_syntax, why, {path, state.line});
