@@ -167,7 +167,8 @@ class Recogniser {
                              doc_.tokens[i - 1].kind == TokenKind::quote || words_[i - 1] == ":";
     std::string lowered = lower(words_[i]);
     if (k_.nonname.contains(std::string(words_[i]))) return true;
-    return first_in_sentence && (lowercase_words_.count(lowered) > 0 || k_.nonname.contains(lowered));
+    if (!first_in_sentence || k_.given_names.contains(std::string(words_[i]))) return false;
+    return lowercase_words_.count(lowered) > 0 || k_.nonname.contains(lowered) || k_.english.contains(lowered);
   }
 
   void pattern_pass(const text::Sentence& sentence) {
@@ -195,12 +196,33 @@ class Recogniser {
     }
   }
 
+  // A word whose lower-case form is a common English word ("Media", "Joint").
+  bool is_common_word(std::size_t i) const {
+    std::string lowered = lower(words_[i]);
+    return k_.english.contains(lowered) && !k_.given_names.contains(std::string(words_[i]));
+  }
+
+  bool any_common_word(std::size_t first, std::size_t end) const {
+    for (std::size_t i = first; i < end; ++i)
+      if (is_common_word(i)) return true;
+    return false;
+  }
+
   bool looks_like_organization(std::size_t first, std::size_t end) const {
     for (std::size_t i = first; i < end; ++i) {
       auto category = k_.org_heads.category(words_[i]);
       if (!category.empty() && category != "ambiguous" && category != "sport-ambiguous") return true;
     }
     return false;
+  }
+
+  bool is_name_compound(std::size_t token) const {
+    std::string_view word = words_[token];
+    std::size_t dash = word.find('-');
+    if (dash == std::string_view::npos || dash + 1 >= word.size()) return false;
+    std::vector<lexicon::LabelHit> hits;
+    std::vector<std::string_view> parts{word.substr(0, dash), word.substr(dash + 1)};
+    return k_.lexicon.longest_match(parts, 0, false, hits) == 1 && k_.lexicon.longest_match(parts, 1, false, hits) == 1;
   }
 
   bool preceded_by_title(std::size_t first) const {
@@ -212,6 +234,8 @@ class Recogniser {
 
   void classify(std::size_t first, std::size_t end, const text::Sentence& sentence) {
     std::size_t count = end - first;
+    // "UK-US", "China-US": an adjective made of names, not a name.
+    if (count == 1 && is_name_compound(first)) return;
     std::string_view head = words_[end - 1];
     std::string_view head_category = k_.org_heads.category(head);
     std::string_view place_category = k_.place_heads.category(head);
@@ -240,9 +264,9 @@ class Recogniser {
       add(first, end, EntityKind::person, std::nullopt, 0.7, "speaker");
     } else if (acronym) {
       add(first, end, EntityKind::organization, std::nullopt, 0.6, "acronym");
-    } else if (after_place_preposition && count <= 3 && !sentence.title_case) {
+    } else if (after_place_preposition && count <= 3 && !sentence.title_case && !any_common_word(first, end)) {
       add(first, end, EntityKind::place, std::nullopt, 0.5, "place-preposition");
-    } else if (count >= 2 && count <= 3 && !sentence.title_case) {
+    } else if (count >= 2 && count <= 3 && !sentence.title_case && !any_common_word(first, end)) {
       add(first, end, EntityKind::person, std::nullopt, 0.45, "capitalised-name");
     } else if (count >= 4 && !sentence.title_case) {
       add(first, end, EntityKind::organization, std::nullopt, 0.4, "capitalised-name");

@@ -20,6 +20,7 @@ struct Knowledge {
   const WordList& place_heads = WordList::embedded("place-heads");
   const WordList& speech_verbs = WordList::embedded("speech-verbs");
   const WordList& nonname = WordList::embedded("nonname-capitalised");
+  const WordList& english = WordList::embedded("english-words");  // lower-case common words
   const WordList& meeting_words = WordList::embedded("meeting-words");
   const WordList& proposal_verbs = WordList::embedded("proposal-verbs");
   const WordList& proposal_nouns = WordList::embedded("proposal-nouns");

@@ -169,7 +169,8 @@ void split_sentences(Document& doc, std::size_t headline_end) {
       if (tokens[i].all_caps && tokens[i].end - tokens[i].begin > 1) ++caps;
       if (tokens[i].capitalised) ++capitalised;
     }
-    sentence.all_caps = words >= 3 && caps * 10 >= words * 7;
+    // A short line in capitals ("LONDON 1996-08-30") counts only when every word is.
+    sentence.all_caps = words >= 1 && caps * 10 >= words * 7 && (words >= 3 || caps == words);
     sentence.title_case = !sentence.all_caps && words >= 3 && capitalised * 10 >= words * 6;
     doc.sentences.push_back(sentence);
     first = end_token;
