@@ -54,7 +54,8 @@ class EntityBuilder {
     return id;
   }
 
-  void alias_name(const std::string& key, EntityKind kind, EntityId id) { by_name_.emplace(std::make_pair(kind, key), id); }
+  // A name the article uses in another form (the dateline's, title-cased).
+  void add_form(EntityId id, std::string form) { forms_[id].push_back(std::move(form)); }
 
   void mention(EntityId id, std::size_t begin, std::size_t end, std::size_t sentence, double confidence,
                std::string rule, bool name_form = true) {
@@ -160,7 +161,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
         id = builder.for_name(lexicon::token_key(dateline.place_name, true), EntityKind::place, dateline.place_name);
       // The all-caps form is evidence, not a name the article uses.
       builder.mention(id, dateline.place.begin, dateline.place.end, 0, 0.95, "dateline-place", false);
-      if (builder.entities()[id].name.empty()) builder.entities()[id].name = dateline.place_name;
+      builder.add_form(id, dateline.place_name);
       result.dateline_place = id;
     }
   }

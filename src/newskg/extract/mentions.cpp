@@ -84,6 +84,7 @@ class Recogniser {
 
   void add(std::size_t first, std::size_t end, EntityKind kind, std::optional<lexicon::EntryId> entry,
            double confidence, std::string rule) {
+    if (end <= first) return;
     result_.mentions.push_back({first, end, kind, entry, confidence, std::move(rule)});
     cover(first, end);
   }
@@ -113,6 +114,13 @@ class Recogniser {
         continue;
       }
       std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      // "Gulf of Tessaly", "Sea of Okhotsk": a place prefix and the name after it.
+      std::size_t name_start = (words_[i] == "the" || words_[i] == "The") ? i + 1 : i;
+      if (std::size_t prefixed = prefixed_place_end(sentence, name_start); prefixed > i + length) {
+        add(name_start, prefixed, EntityKind::place, std::nullopt, 0.8, "place-head");
+        i = prefixed;
+        continue;
+      }
       // Titles match in any case ("presidential aide", "Deputy Foreign Minister").
       std::size_t folded_length = sentence.all_caps ? 0 : k_.lexicon.longest_match(tokens, local, true, folded_hits);
       std::erase_if(folded_hits, [&](const LabelHit& hit) {
@@ -148,11 +156,57 @@ class Recogniser {
       if (entry.kind == EntryKind::title || best->role == LabelRole::demonym) {
         result_.modifiers.push_back({first, i + length, best->entry, best->role == LabelRole::demonym});
         cover(first, i + length);
+      } else if (std::size_t name_end = longer_name_end(sentence, i + length); name_end > i + length) {
+        // "Kazan Federal University", "Baltic Grain Exporters Association": the
+        // lexicon's name is only the start of a longer one.
+        add(first, name_end, head_kind(name_end - 1), std::nullopt, 0.8, "org-head");
+        i = name_end;
+        continue;
       } else if (auto kind = entity_kind(entry.kind)) {
         add(first, i + length, *kind, best->entry, best->role == LabelRole::preferred ? 0.95 : 0.9, "lexicon");
       }
       i += length;
     }
+  }
+
+  // The end of "Gulf of X Y" when the words at `i` open with a place prefix, else 0.
+  std::size_t prefixed_place_end(const text::Sentence& sentence, std::size_t i) const {
+    if (i + 2 >= sentence.end_token || words_[i + 1] != "of" || !is_capitalised(i) || !is_capitalised(i + 2))
+      return 0;
+    if (k_.place_heads.category(std::string(words_[i]) + " of") != "prefix") return 0;
+    // The name after "of": a lexicon name, else a few capitalised words.
+    std::vector<lexicon::LabelHit> hits;
+    std::vector<std::string_view> tokens(words_.begin() + static_cast<long>(i + 2),
+                                         words_.begin() + static_cast<long>(sentence.end_token));
+    if (std::size_t known = k_.lexicon.longest_match(tokens, 0, false, hits)) return i + 2 + known;
+    std::size_t end = i + 2;
+    while (end < sentence.end_token && end < i + 5 && is_capitalised(end) && !covered_[end] && !skipped(end)) ++end;
+    return end;
+  }
+
+  // Where a run of capitalised words after `end` closes on an organization or
+  // place head noun ("... Federal University"); `end` itself when it does not.
+  std::size_t longer_name_end(const text::Sentence& sentence, std::size_t end) const {
+    std::size_t last = end;
+    std::size_t found = end;
+    while (last < sentence.end_token && !covered_[last] && !skipped(last) && is_capitalised(last) &&
+           !k_.nonname.contains(std::string(words_[last]))) {
+      ++last;
+      if (!head_kind_name(last - 1).empty()) found = last;
+    }
+    return found;
+  }
+
+  std::string_view head_kind_name(std::size_t token) const {
+    std::string_view org = k_.org_heads.category(words_[token]);
+    if (!org.empty() && org != "ambiguous" && org != "sport-ambiguous") return "organization";
+    std::string_view place = k_.place_heads.category(words_[token]);
+    if (!place.empty() && place != "ambiguous" && place != "prefix") return "place";
+    return {};
+  }
+
+  EntityKind head_kind(std::size_t token) const {
+    return head_kind_name(token) == "place" ? EntityKind::place : EntityKind::organization;
   }
 
   bool any_covered(std::size_t first, std::size_t end) const {
@@ -173,7 +227,8 @@ class Recogniser {
 
   void pattern_pass(const text::Sentence& sentence) {
     for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
-      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence)) {
+      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence) ||
+          k_.person_prefixes.contains(std::string(words_[i]))) {
         ++i;
         continue;
       }

@@ -171,7 +171,9 @@ void split_sentences(Document& doc, std::size_t headline_end) {
     }
     // A short line in capitals ("LONDON 1996-08-30") counts only when every word is.
     sentence.all_caps = words >= 1 && caps * 10 >= words * 7 && (words >= 3 || caps == words);
-    sentence.title_case = !sentence.all_caps && words >= 3 && capitalised * 10 >= words * 6;
+    // Only a headline is written in title case; in the body, capitals mark names.
+    bool headline = headline_end == 0 || sentence.begin < headline_end;
+    sentence.title_case = headline && !sentence.all_caps && words >= 3 && capitalised * 10 >= words * 6;
     doc.sentences.push_back(sentence);
     first = end_token;
   };

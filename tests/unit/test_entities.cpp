@@ -1,0 +1,207 @@
+// Entities, coreference and roles, on passages written for these tests.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "newskg/error.hpp"
+#include "newskg/extract/extractor.hpp"
+#include "newskg/ingest/ingest.hpp"
+#include "newskg/lexicon/knowledge.hpp"
+
+using namespace newskg;
+using namespace newskg::extract;
+
+namespace {
+
+extract::Extraction run(const std::string& text, const std::string& date = "2021-12-10",
+                        const lexicon::Knowledge* knowledge = nullptr) {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = date;
+  ingest::Article article = ingest::make_article(text, metadata, {"test", 0}, {}, diagnostics);
+  return extract::extract(article, knowledge ? *knowledge : *lexicon::Knowledge::standard(), diagnostics);
+}
+
+const Entity* find(const Extraction& extraction, const std::string& name) {
+  for (const auto& entity : extraction.entities) {
+    if (entity.name == name) return &entity;
+    if (std::find(entity.aliases.begin(), entity.aliases.end(), name) != entity.aliases.end()) return &entity;
+  }
+  return nullptr;
+}
+
+std::size_t count_named(const Extraction& extraction) {
+  return static_cast<std::size_t>(std::count_if(extraction.entities.begin(), extraction.entities.end(),
+                                                [](const Entity& e) { return !e.mentions.empty(); }));
+}
+
+}  // namespace
+
+TEST_CASE("recogniser rules") {
+  struct Case {
+    const char* text;
+    const char* name;
+    EntityKind kind;
+    const char* rule;  // the rule of its first mention
+  };
+  const Case cases[] = {
+      {"Talks\n\nThe envoy arrived in Kazakhstan on Monday.", "Kazakhstan", EntityKind::place, "lexicon"},
+      {"Talks\n\nOfficials met in Geneva.", "Geneva", EntityKind::place, "lexicon"},
+      {"Talks\n\nNATO said nothing.", "NATO", EntityKind::organization, "lexicon"},
+      {"Talks\n\nSpokeswoman Anna Kowalczyk declined to comment.", "Anna Kowalczyk", EntityKind::person, "title-name"},
+      {"Talks\n\nThe report was written by Mr. Osterhagen last year.", "Osterhagen", EntityKind::person,
+       "honorific-name"},
+      {"Talks\n\nThe plan was drafted by Margaret Vinterberg and her staff.", "Margaret Vinterberg",
+       EntityKind::person, "given-name"},
+      {"Talks\n\nThe Baltic Grain Exporters Association objected.", "Baltic Grain Exporters Association",
+       EntityKind::organization, "org-head"},
+      {"Talks\n\nThe ship sailed into the Gulf of Tessaly.", "Gulf of Tessaly", EntityKind::place, "place-head"},
+      {"Talks\n\n\"We will not wait,\" Kravchenko said.", "Kravchenko", EntityKind::person, "speaker"},
+      {"Talks\n\nThe deal was signed by the KRZW board.", "KRZW", EntityKind::organization, "acronym"},
+  };
+  for (const auto& c : cases) {
+    std::string passage = c.text;
+    INFO(passage);
+    Extraction extraction = run(c.text);
+    const Entity* entity = find(extraction, c.name);
+    REQUIRE(entity != nullptr);
+    CHECK(entity->kind == c.kind);
+    REQUIRE_FALSE(entity->mentions.empty());
+    CHECK(entity->mentions.front().rule == c.rule);
+  }
+}
+
+TEST_CASE("capitalisation alone is not a name: sentence starts, headlines, all caps") {
+  Extraction sentence_start = run("Talks\n\nMeanwhile prices rose. Joint efforts failed.");
+  CHECK(count_named(sentence_start) == 0);
+
+  Extraction headline = run("Leaders Spoke By Phone About Trade And Security\n\nThe call was short.");
+  CHECK(count_named(headline) == 0);
+
+  Extraction caps = run("MINISTERS MEET IN BRUSSELS OVER GERMANY BUDGET\n\nThe meeting was short.");
+  const Entity* brussels = find(caps, "BRUSSELS");
+  REQUIRE(brussels != nullptr);
+  CHECK(brussels->kind == EntityKind::place);
+  CHECK(find(caps, "MINISTERS") == nullptr);
+}
+
+TEST_CASE("coreference: surnames, lexicon aliases, acronyms; each entity once with all its names") {
+  Extraction extraction = run(
+      "Talks\n\nRussian President Vladimir Putin met Margaret Vinterberg. Putin said little. Vinterberg "
+      "spoke of the Baltic Grain Exporters Association. The BGEA will reply.");
+  const Entity* putin = find(extraction, "Vladimir Putin");
+  REQUIRE(putin != nullptr);
+  CHECK(putin->aliases == std::vector<std::string>{"Putin"});
+  CHECK(putin->mentions.size() == 2);
+  CHECK(putin->canonical == "Vladimir Putin");
+  CHECK_FALSE(putin->same_as.empty());
+  const Entity* vinterberg = find(extraction, "Margaret Vinterberg");
+  REQUIRE(vinterberg != nullptr);
+  CHECK(vinterberg->aliases == std::vector<std::string>{"Vinterberg"});
+  const Entity* association = find(extraction, "BGEA");
+  REQUIRE(association != nullptr);
+  CHECK(association->name == "Baltic Grain Exporters Association");
+  std::size_t putins = static_cast<std::size_t>(std::count_if(
+      extraction.entities.begin(), extraction.entities.end(),
+      [](const Entity& e) { return e.name.find("Putin") != std::string::npos; }));
+  CHECK(putins == 1);
+}
+
+TEST_CASE("the dateline names a place under its normal capitalisation and the agency") {
+  Extraction extraction = run("Headline\n\nNEW YORK, March 3 (Reuters) - Stocks fell.");
+  REQUIRE(extraction.dateline_place);
+  CHECK(extraction.entities[*extraction.dateline_place].name == "New York");
+  CHECK(extraction.entities[*extraction.dateline_place].aliases.empty());
+  REQUIRE(extraction.publisher);
+  CHECK(extraction.entities[*extraction.publisher].name == "Reuters");
+}
+
+TEST_CASE("roles: title, organization or country, date observed") {
+  struct Case {
+    const char* text;
+    const char* person;
+    const char* title;
+    const char* organization;  // empty: none
+  };
+  const Case cases[] = {
+      {"Talks\n\nRussian President Vladimir Putin spoke.", "Vladimir Putin", "Russian President", "Russia"},
+      {"Talks\n\nRussia's Deputy Foreign Minister Sergey Ryabkov spoke.", "Sergey Ryabkov", "Deputy Foreign Minister",
+       "Russia"},
+      {"Talks\n\nPresident of France Emmanuel Macron spoke.", "Emmanuel Macron", "President of France", "France"},
+      {"Talks\n\nThe presidential aide Yuri Ushakov spoke.", "Yuri Ushakov", "presidential aide", ""},
+      {"Talks\n\nAnna Kowalczyk, the Polish Foreign Minister, spoke.", "Anna Kowalczyk", "Polish Foreign Minister",
+       "Poland"},
+  };
+  for (const auto& c : cases) {
+    std::string passage = c.text;
+    INFO(passage);
+    Extraction extraction = run(c.text);
+    const Entity* person = find(extraction, c.person);
+    REQUIRE(person != nullptr);
+    auto person_id = static_cast<EntityId>(person - extraction.entities.data());
+    auto role = std::find_if(extraction.roles.begin(), extraction.roles.end(),
+                             [&](const Role& r) { return r.person == person_id; });
+    REQUIRE(role != extraction.roles.end());
+    CHECK(role->title == c.title);
+    CHECK(role->date == "2021-12-10");
+    if (*c.organization) {
+      REQUIRE(role->organization);
+      CHECK(extraction.entities[*role->organization].name == c.organization);
+    } else {
+      CHECK_FALSE(role->organization);
+    }
+    REQUIRE_FALSE(role->evidence.empty());
+  }
+}
+
+TEST_CASE("a country known only from a demonym is a role's organization, not a mention") {
+  Extraction extraction = run("Talks\n\nBelgian Foreign Minister Jean Dumortier spoke.");
+  const Entity* belgium = find(extraction, "Belgium");
+  REQUIRE(belgium != nullptr);
+  CHECK(belgium->mentions.empty());
+}
+
+TEST_CASE("user lexicons add entries; a broken one is an error naming file and line") {
+  std::string good = "test_entities_good.ttl";
+  std::string bad = "test_entities_bad.ttl";
+  {
+    std::ofstream out(good);
+    out << "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+           "@prefix schema: <http://schema.org/> .\n"
+           "<https://example.org/lex/q> a schema:Organization ;\n"
+           "  skos:prefLabel \"Quillfeather Syndicate\" ;\n  skos:altLabel \"QFS\" .\n";
+  }
+  {
+    std::ofstream out(bad);
+    out << "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n"
+           "<https://example.org/lex/x> skos:prefLabel \"unterminated ;\n";
+  }
+  auto knowledge = lexicon::Knowledge::load({good});
+  Extraction extraction = run("Talks\n\nThe QFS said the Quillfeather Syndicate agreed.", "2021-12-10", knowledge.get());
+  const Entity* syndicate = find(extraction, "Quillfeather Syndicate");
+  REQUIRE(syndicate != nullptr);
+  CHECK(syndicate->kind == EntityKind::organization);
+  CHECK(syndicate->aliases == std::vector<std::string>{"QFS"});
+
+  try {
+    lexicon::Knowledge::load({bad});
+    FAIL("a broken lexicon was accepted");
+  } catch (const Error& error) {
+    CHECK(error.status() == Status::bad_syntax);
+    CHECK(error.where().file == bad);
+    CHECK(error.where().line == 3);
+  }
+  CHECK_THROWS_AS(lexicon::Knowledge::load({"no-such-lexicon.ttl"}), Error);
+  std::remove(good.c_str());
+  std::remove(bad.c_str());
+}
+
+TEST_CASE("dates become date values with their mentions") {
+  Extraction extraction = run("Talks\n\nThey spoke on Tuesday and will meet again in January.");
+  REQUIRE(extraction.dates.size() == 2);
+  CHECK(extraction.dates[0].value == "2021-12-07");
+  CHECK(extraction.dates[0].granularity == "day");
+  CHECK(extraction.dates[1].value == "2022-01");
+  CHECK(extraction.dates[1].granularity == "month");
+}
