@@ -1,5 +1,6 @@
 #include "newskg/extract/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -74,7 +75,11 @@ class DateFinder {
       return true;
     // "set to", "set for", "is to", "expected to", "plans to"
     std::string next = lower_ascii(word(i + 1));
-    return (lower == "set" && (next == "to" || next == "for")) || (lower == "expected" && next == "to") ||
+    // "agreed to hold talks on Monday": an infinitive of arranging looks ahead.
+    static const std::array<std::string_view, 11> arranged{"hold", "meet", "visit", "travel", "attend", "host",
+                                                           "convene", "sign", "resume", "start", "begin"};
+    bool infinitive = lower == "to" && std::find(arranged.begin(), arranged.end(), next) != arranged.end();
+    return infinitive || (lower == "set" && (next == "to" || next == "for")) || (lower == "expected" && next == "to") ||
            ((lower == "plans" || lower == "plan") && next == "to");
   }
 

@@ -54,7 +54,9 @@ class GraphWriter {
   GraphWriter(rdf::QuadSink& sink, Term graph) : sink_(sink), graph_(std::move(graph)) {}
 
   void subject(Term subject) { subject_ = std::move(subject); }
-  void add(const Term& predicate, const Term& object) { sink_.quad({graph_, subject_, predicate, object}); }
+  void add(Term predicate, Term object) {
+    sink_.take({graph_, subject_, std::move(predicate), std::move(object)});
+  }
   void add(std::string_view ns, std::string_view local, const Term& object) { add(iri(ns, local), object); }
   void type(std::string_view ns, std::string_view local) { add(Term::iri(v::rdf_type), iri(ns, local)); }
 

@@ -20,6 +20,9 @@ class QuadSink {
   // Statements of one subject in one graph should arrive together: writers
   // group them (Turtle) or must (JSON-LD node objects).
   virtual void quad(const Quad& quad) = 0;
+  // The same, for a statement the caller no longer needs: a sink that keeps
+  // statements takes it without copying.
+  virtual void take(Quad&& quad) { this->quad(quad); }
   // Flush and complete the document; throws Error on a failed write.
   virtual void finish() = 0;
 };
@@ -51,6 +54,10 @@ class VectorSink final : public QuadSink {
   void quad(const Quad& q) override {
     check_quad(q);
     quads.push_back(q);
+  }
+  void take(Quad&& q) override {
+    check_quad(q);
+    quads.push_back(std::move(q));
   }
   void finish() override { finished = true; }
 
