@@ -22,6 +22,8 @@ constexpr const char* overview =
     "\n"
     "Usage:\n"
     "  newskg extract [options] INPUT...   export articles as RDF\n"
+    "  newskg merge [options] EXPORT...    merge exports into one dataset (merge --help)\n"
+    "  newskg load [options] EXPORT...     load exports into a SPARQL store (load --help)\n"
     "  newskg --help | help [extract]      this text\n"
     "  newskg --version                    tool version\n"
     "\n"
