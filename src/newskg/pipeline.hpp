@@ -1,6 +1,8 @@
 // The whole job for callers: read inputs, extract, write one document.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -17,19 +19,40 @@ struct ExportOptions {
   ingest::IngestOptions ingest;
   graph::GraphOptions graph;
   std::vector<std::string> lexicons;  // user lexicon files (Turtle), added to the embedded ones
+  unsigned jobs = 1;                   // worker threads; the output is the same whatever the number
+};
+
+// How far an export has come, for progress reports.
+struct ExportProgress {
+  std::size_t articles = 0;     // exported so far
+  std::size_t failed = 0;
+  std::uint64_t bytes_done = 0;   // input bytes read so far
+  std::uint64_t bytes_total = 0;  // size of all input files (0 for standard input)
+};
+
+struct ExportHooks {
+  std::function<void(const ExportProgress&)> progress;  // after each article, in input order
+  std::function<void()> after_article;                  // after an article's statements were written
 };
 
 struct ExportSummary {
   std::size_t articles = 0;  // exported
   std::size_t failed = 0;    // reported and skipped
   std::size_t warnings = 0;
+  std::uint64_t statements = 0;
 };
 
 // Exports every article of `inputs` into `sink` (prefixes, then each article's
 // graph, then finish). A bad article is reported to `diagnostics` and skipped;
 // an input that cannot be opened is reported and counted as failed.
+// INPUT may also be a folder: its .txt, .jsonl and .ndjson files, recursively,
+// in name order. With options.jobs > 1 articles are extracted in parallel and
+// written in input order, so the output does not depend on the number of jobs.
 ExportSummary export_articles(const std::vector<std::string>& inputs, const ExportOptions& options,
-                              rdf::QuadSink& sink, DiagnosticSink& diagnostics);
+                              rdf::QuadSink& sink, DiagnosticSink& diagnostics, const ExportHooks& hooks = {});
+
+// The article files an INPUT names: itself, or a folder's files as above.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs);
 
 // One article from memory, for tests and library users.
 void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,

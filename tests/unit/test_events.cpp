@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -62,6 +63,7 @@ struct Case {
 // ---------------------------------------------------------------------------
 const std::vector<Case>& passing_cases() {
   static const std::vector<Case> cases = {
+      // --- Telephone and video calls -------------------------------------------------------
       {"tass-phone-putin-erdogan", "2023-03-03",
        "Putin, Erdogan discuss Black Sea grain corridor by phone\n\n"
        "MOSCOW, March 3. /TASS/. Russian President Vladimir Putin had a telephone conversation with Turkish "
@@ -70,21 +72,593 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Vladimir Putin", "Recep Tayyip Erdogan"}, "2023-03-03", "", HELD}},
        {},
        {}},
+      {"kremlin-readout-putin-modi", "2024-06-11",
+       "Telephone conversation with Prime Minister of India Narendra Modi\n\n"
+       "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. Vladimir Putin "
+       "warmly congratulated Narendra Modi on his party's success in the parliamentary elections. The leaders "
+       "reaffirmed their mutual commitment to further strengthening the special and privileged strategic "
+       "partnership.",
+       {{"phone-call", {"Vladimir Putin", "Narendra Modi"}, "2024-06-11", "", HELD}},
+       {},
+       {}},
+      {"state-readout-blinken-kuleba", "2023-05-16",
+       "Secretary Blinken's Call with Ukrainian Foreign Minister Kuleba\n\n"
+       "Secretary of State Antony J. Blinken spoke today with Ukrainian Foreign Minister Dmytro Kuleba. The "
+       "Secretary reaffirmed the United States' steadfast support for Ukraine and discussed preparations for the "
+       "upcoming NATO Summit in Vilnius.",
+       {{"phone-call", {"Antony J. Blinken", "Dmytro Kuleba"}, "2023-05-16", "", HELD},
+        {"summit", {"NATO"}, "", "Vilnius", PLANNED}},
+       {},
+       {}},
+      {"reuters-phone-scholz-macron", "2023-10-11",
+       "Scholz and Macron discuss Middle East\n\n"
+       "BERLIN, Oct 11 (Reuters) - German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by "
+       "phone on Wednesday about the situation in the Middle East, a German government spokesperson said.",
+       {{"phone-call", {"Olaf Scholz", "Emmanuel Macron"}, "2023-10-11", "", HELD}},
+       {},
+       {}},
+      {"xinhua-virtual-meeting-xi-biden", "2021-11-16",
+       "Xi, Biden hold virtual meeting\n\n"
+       "BEIJING, Nov. 16 (Xinhua) -- Chinese President Xi Jinping held a virtual meeting with U.S. President Joe "
+       "Biden on Tuesday morning Beijing time. The two heads of state had a candid, in-depth exchange of views on "
+       "strategic issues.",
+       {{"video-call", {"Xi Jinping", "Joe Biden"}, "2021-11-16", "", HELD}},
+       {},
+       {}},
+      {"reuters-video-call-biden-putin", "2021-12-07",
+       "Biden warns Putin of sanctions in video call\n\n"
+       "WASHINGTON, Dec 7 (Reuters) - U.S. President Joe Biden told Russian President Vladimir Putin in a two-hour "
+       "video call on Tuesday that the West would impose strong economic measures if Russia invaded Ukraine, the "
+       "White House said.",
+       {{"video-call", {"Joe Biden", "Vladimir Putin"}, "2021-12-07", "", HELD}},
+       {},
+       {}},
+      // --- Talks, negotiations and consultations ----------------------------------------------
+      {"xinhua-talks-xi-macron", "2023-04-06",
+       "Xi holds talks with Macron\n\n"
+       "BEIJING, April 6 (Xinhua) -- Chinese President Xi Jinping held talks with French President Emmanuel Macron "
+       "in Beijing on Thursday. The two heads of state agreed to deepen cooperation in aviation, agriculture and "
+       "civil nuclear energy.",
+       {{"talks", {"Xi Jinping", "Emmanuel Macron"}, "2023-04-06", "Beijing", HELD}},
+       {},
+       {}},
+      {"reuters-talks-rubio-lavrov-riyadh", "2025-02-18",
+       "U.S. and Russian officials hold talks in Riyadh\n\n"
+       "RIYADH, Feb 18 (Reuters) - U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov "
+       "held talks in Riyadh on Tuesday, the first high-level meeting between the two countries since 2022. \"It "
+       "was a very useful conversation,\" Lavrov told reporters afterwards.",
+       {{"talks", {"Marco Rubio", "Sergei Lavrov"}, "2025-02-18", "Riyadh", HELD}},
+       {{"Sergei Lavrov", "It was a very useful conversation"}},
+       {}},
+      {"local-mayor-rail-talks", "2024-01-26",
+       "Mayor holds talks with rail operator over service cuts\n\n"
+       "Mayor Daniel Whitmore held talks with executives of Northern Rail on Thursday about planned cuts to evening "
+       "services. Whitmore said afterwards he had urged the company to delay the changes until the spring.",
+       {{"talks", {"Daniel Whitmore"}, "2024-01-25", "", HELD}},
+       {},
+       {{"Daniel Whitmore", "proposed", "delay"}}},
+      {"reuters-brexit-negotiations-planned", "2020-10-19",
+       "Brexit negotiators to meet again this week\n\n"
+       "BRUSSELS, Oct 19 (Reuters) - EU chief negotiator Michel Barnier and his British counterpart David Frost "
+       "will resume negotiations in London on Thursday, a spokesman for the European Commission said on Monday.",
+       {{"negotiations", {"Michel Barnier", "David Frost"}, "2020-10-22", "London", PLANNED}},
+       {},
+       {}},
+      {"tass-consultations-ryabkov-jenkins", "2022-11-15",
+       "Ryabkov, Jenkins hold consultations in Geneva\n\n"
+       "GENEVA, November 15. /TASS/. Russian Deputy Foreign Minister Sergei Ryabkov held consultations with U.S. "
+       "Under Secretary of State Bonnie Jenkins in Geneva on Tuesday on strategic stability issues, the Russian "
+       "Foreign Ministry said.",
+       {{"consultations", {"Sergei Ryabkov", "Bonnie Jenkins"}, "2022-11-15", "Geneva", HELD}},
+       {},
+       {}},
+      {"reuters-talks-fidan-tehran-year-back", "2024-01-03",
+       "Turkish, Iranian foreign ministers discuss Gaza\n\n"
+       "ANKARA, Jan 3 (Reuters) - Turkish Foreign Minister Hakan Fidan held talks with Iranian Foreign Minister "
+       "Hossein Amirabdollahian in Tehran on December 28, the Turkish Foreign Ministry said on Wednesday.",
+       {{"talks", {"Hakan Fidan", "Hossein Amirabdollahian"}, "2023-12-28", "Tehran", HELD}},
+       {},
+       {}},
+      {"tass-talks-and-earlier-meeting", "2024-01-29",
+       "Putin holds talks with Lukashenko\n\n"
+       "MOSCOW, January 29. /TASS/. Russian President Vladimir Putin held talks with Belarusian President "
+       "Alexander Lukashenko in the Kremlin on Monday.\n\n"
+       "Lukashenko met with Russian Prime Minister Mikhail Mishustin in Minsk last week.",
+       {{"talks", {"Vladimir Putin", "Alexander Lukashenko"}, "2024-01-29", "", HELD},
+        {"meeting", {"Alexander Lukashenko", "Mikhail Mishustin"}, "2024-01", "Minsk", HELD}},
+       {},
+       {}},
+      // --- Meetings ---------------------------------------------------------------------------
+      {"xinhua-meeting-xi-biden-filoli", "2023-11-15",
+       "Xi, Biden meet in San Francisco\n\n"
+       "SAN FRANCISCO, Nov. 15 (Xinhua) -- Chinese President Xi Jinping met with U.S. President Joe Biden at the "
+       "Filoli estate near San Francisco on Wednesday. Xi said China and the United States should respect each "
+       "other and pursue win-win cooperation.",
+       {{"meeting", {"Xi Jinping", "Joe Biden"}, "2023-11-15", "", HELD}},
+       {},
+       {}},
+      {"kremlin-readout-working-meeting-governor", "2024-04-23",
+       "Meeting with Governor of Tver Region Igor Rudenya\n\n"
+       "Vladimir Putin had a working meeting with Governor of Tver Region Igor Rudenya. The Governor briefed the "
+       "President on the region's socio-economic situation.",
+       {{"meeting", {"Vladimir Putin", "Igor Rudenya"}, "2024-04-23", "", HELD}},
+       {},
+       {}},
+      {"reuters-invented-deputy-minister-unions", "2024-02-14",
+       "Deputy minister meets unions over pension reform\n\n"
+       "WARSAW, Feb 14 (Reuters) - Deputy Labour Minister Anna Kowalski met with trade union leaders in Warsaw on "
+       "Monday to discuss the government's pension reform. The talks ended without agreement, a ministry spokesman "
+       "said.",
+       {{"meeting", {"Anna Kowalski"}, "2024-02-12", "Warsaw", HELD}},
+       {},
+       {}},
+      {"ap-pope-receives-zelensky", "2023-05-14",
+       "Pope receives Zelensky at the Vatican\n\n"
+       "VATICAN CITY (AP) \xE2\x80\x94 Pope Francis received Ukrainian President Volodymyr Zelensky at the "
+       "Vatican on Saturday for a 40-minute private audience.",
+       {{"meeting", {"Pope Francis", "Volodymyr Zelensky"}, "2023-05-13", "", HELD}},
+       {},
+       {}},
+      {"reuters-baerbock-wang-meeting-quote", "2023-04-14",
+       "Baerbock warns China over Taiwan\n\n"
+       "BEIJING, April 14 (Reuters) - German Foreign Minister Annalena Baerbock met her Chinese counterpart Wang Yi "
+       "in Beijing on Friday. \"A military escalation in the Taiwan Strait would be a horror scenario for the whole "
+       "world,\" Baerbock told reporters.",
+       {{"meeting", {"Annalena Baerbock", "Wang Yi"}, "2023-04-14", "Beijing", HELD}},
+       {{"Annalena Baerbock", "A military escalation"}},
+       {}},
+      {"reuters-netanyahu-to-meet-trump", "2025-04-03",
+       "Netanyahu to meet Trump at White House\n\n"
+       "JERUSALEM, April 3 (Reuters) - Israeli Prime Minister Benjamin Netanyahu is set to meet President Donald "
+       "Trump at the White House on Monday, the prime minister's office said on Thursday.",
+       {{"meeting", {"Benjamin Netanyahu", "Donald Trump"}, "2025-04-07", "", PLANNED}},
+       {},
+       {}},
+      {"tass-lukashenko-putin-planned-date", "2022-12-20",
+       "Lukashenko, Putin to meet in St. Petersburg\n\n"
+       "MINSK, December 20. /TASS/. Belarusian President Alexander Lukashenko and Russian President Vladimir Putin "
+       "will meet in St. Petersburg on December 26, Lukashenko's press service said.",
+       {{"meeting", {"Alexander Lukashenko", "Vladimir Putin"}, "2022-12-26", "St. Petersburg", PLANNED}},
+       {},
+       {}},
+      // --- Summits ----------------------------------------------------------------------------
+      {"ap-geneva-summit-press-conference", "2021-06-16",
+       "Biden and Putin hold first summit in Geneva\n\n"
+       "GENEVA (AP) \xE2\x80\x94 President Joe Biden and Russian President Vladimir Putin met for nearly four hours "
+       "at a lakeside villa in Geneva on Wednesday. Putin told a news conference afterwards: \xE2\x80\x9CThere was "
+       "no hostility.\xE2\x80\x9D",
+       {{"summit", {"Joe Biden", "Vladimir Putin"}, "2021-06-16", "Geneva", HELD},
+        {"press-conference", {"Vladimir Putin"}, "2021-06-16", "", HELD}},
+       {{"Vladimir Putin", "There was no hostility"}},
+       {}},
+      {"reuters-nato-vilnius-summit", "2023-07-11",
+       "NATO leaders open summit in Vilnius\n\n"
+       "VILNIUS, July 11 (Reuters) - NATO leaders opened a two-day summit in Vilnius on Tuesday, with Ukraine's "
+       "membership prospects topping the agenda. Secretary General Jens Stoltenberg told a news conference that "
+       "allies would send a clear message on Ukraine's future.",
+       {{"summit", {"NATO"}, "2023-07-11", "Vilnius", HELD},
+        {"press-conference", {"Jens Stoltenberg"}, "2023-07-11", "", HELD}},
+       {},
+       {}},
+      {"eu-extraordinary-summit-planned", "2025-03-02",
+       "EU leaders to hold extraordinary summit on defence\n\n"
+       "BRUSSELS, March 2 (Reuters) - The leaders of the European Union will hold an extraordinary summit in "
+       "Brussels on March 6 to discuss defence spending, European Council President Antonio Costa said on Sunday.",
+       {{"summit", {"European Union"}, "2025-03-06", "Brussels", PLANNED}},
+       {},
+       {}},
+      // --- Briefings, press conferences, interviews ----------------------------------------------
+      {"ap-state-department-briefing", "2024-01-08",
+       "US rejects calls to resettle Palestinians outside Gaza\n\n"
+       "WASHINGTON (AP) \xE2\x80\x94 State Department spokesman Matthew Miller took questions at the daily briefing "
+       "on Monday. \xE2\x80\x9CWe have been clear that there can be no forcible displacement of Palestinians from "
+       "Gaza,\xE2\x80\x9D Miller said.",
+       {{"briefing", {"Matthew Miller"}, "2024-01-08", "", HELD}},
+       {{"Matthew Miller", "We have been clear"}},
+       {}},
+      {"invented-press-conference-planned", "2024-03-12",
+       "Health minister to present vaccination results\n\n"
+       "Health Minister Sarah Okafor will give a press conference on Friday on the results of the national "
+       "vaccination campaign, her office said on Tuesday.",
+       {{"press-conference", {"Sarah Okafor"}, "2024-03-15", "", PLANNED}},
+       {},
+       {}},
+      {"reuters-zelenskiy-interview-quote", "2024-11-20",
+       "Zelenskiy says Ukraine cannot lose the war\n\n"
+       "KYIV, Nov 20 (Reuters) - \xE2\x80\x9CWe cannot lose this war,\xE2\x80\x9D Ukrainian President Volodymyr "
+       "Zelenskiy said in an interview with Reuters on Wednesday.",
+       {{"interview", {"Volodymyr Zelenskiy"}, "2024-11-20", "", HELD}},
+       {{"Volodymyr Zelenskiy", "We cannot lose this war"}},
+       {}},
+      // --- Visits -----------------------------------------------------------------------------
+      {"tass-modi-official-visit", "2024-07-08",
+       "Modi arrives in Moscow\n\n"
+       "MOSCOW, July 8. /TASS/. Indian Prime Minister Narendra Modi has arrived in Moscow on an official visit, his "
+       "first since his re-election.",
+       {{"visit", {"Narendra Modi"}, "2024-07-08", "Moscow", HELD}},
+       {},
+       {}},
+      {"invented-trade-minister-visit-next-week", "2024-05-29",
+       "Swedish trade minister to visit Japan\n\n"
+       "STOCKHOLM, May 29 (Reuters) - Swedish Trade Minister Peter Lindqvist will visit Tokyo next week to promote "
+       "cooperation in green steel and batteries, the government said.",
+       {{"visit", {"Peter Lindqvist"}, "2024-06", "Tokyo", PLANNED}},
+       {},
+       {}},
+      // --- Sessions and conferences ----------------------------------------------------------------
+      {"ap-unsc-emergency-session-planned", "2025-01-24",
+       "UN Security Council to meet on Congo\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 The U.N. Security Council will hold an emergency session on Monday to "
+       "discuss the escalating violence in eastern Congo, diplomats said Friday.",
+       {{"session", {"U.N. Security Council"}, "2025-01-27", "", PLANNED}},
+       {},
+       {}},
+      {"tass-lavrov-unga-session", "2024-09-28",
+       "Lavrov addresses UN General Assembly\n\n"
+       "NEW YORK, September 28. /TASS/. Russian Foreign Minister Sergei Lavrov addressed the 79th session of the UN "
+       "General Assembly on Saturday. \"The West has declared a war of attrition on us,\" Lavrov said from the "
+       "rostrum.",
+       {{"session", {"Sergei Lavrov", "UN General Assembly"}, "2024-09-28", "", HELD}},
+       {{"Sergei Lavrov", "The West has declared"}},
+       {}},
+      // --- Statements -------------------------------------------------------------------------------
+      {"reuters-scholz-quote", "2023-02-02",
+       "Scholz rules out sending fighter jets to Ukraine\n\n"
+       "BERLIN, Feb 2 (Reuters) - German Chancellor Olaf Scholz on Thursday ruled out sending fighter jets to "
+       "Ukraine. \"This question does not arise,\" Scholz told reporters in Berlin.",
+       {},
+       {{"Olaf Scholz", "This question does not arise"}},
+       {}},
+      {"reuters-peskov-no-plans", "2023-06-05",
+       "Kremlin denies mobilisation plans\n\n"
+       "MOSCOW, June 5 (Reuters) - \"There are no such plans,\" Kremlin spokesman Dmitry Peskov told reporters on "
+       "Monday when asked about a new wave of mobilisation.",
+       {},
+       {{"Dmitry Peskov", "There are no such plans"}},
+       {}},
+      {"ap-guterres-global-boiling", "2023-07-27",
+       "UN chief warns of 'global boiling'\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 \xE2\x80\x9CThe era of global warming has ended; the era of global boiling "
+       "has arrived,\xE2\x80\x9D U.N. Secretary-General Ant\xC3\xB3nio Guterres told reporters on Thursday.",
+       {},
+       {{"Ant\xC3\xB3nio Guterres", "The era of global warming"}},
+       {}},
+      {"starmer-said-colon-quote", "2024-07-10",
+       "Starmer pledges support for Ukraine\n\n"
+       "Prime Minister Keir Starmer said: \xE2\x80\x9CWe will stand with Ukraine for as long as it "
+       "takes.\xE2\x80\x9D",
+       {},
+       {{"Keir Starmer", "We will stand with Ukraine"}},
+       {}},
+      {"two-speakers-baerbock-colonna", "2023-01-23",
+       "Baerbock and Colonna on the Ukraine crisis\n\n"
+       "\"The door to diplomacy remains open,\" said German Foreign Minister Annalena Baerbock. Her French "
+       "counterpart Catherine Colonna added: \"We want to avoid any escalation.\"",
+       {},
+       {{"Annalena Baerbock", "The door to diplomacy"}, {"Catherine Colonna", "We want to avoid"}},
+       {}},
+      {"invented-ceo-two-quotes", "2024-02-20",
+       "Carmaker says plant will stay open\n\n"
+       "\"The factory will not close,\" said Thomas Becker, the company's chief executive. \"We have secured "
+       "orders until 2026.\"",
+       {},
+       {{"Thomas Becker", "The factory will not close"}, {"Thomas Becker", "We have secured orders"}},
+       {}},
+      {"invented-minister-quote-after", "2024-09-12",
+       "Farmers protest in capital\n\n"
+       "Agriculture Minister Julia Novak said on Thursday she understood the farmers' anger. \"Nobody in this "
+       "government wants to see family farms disappear,\" Novak said.",
+       {},
+       {{"Julia Novak", "Nobody in this government"}},
+       {}},
+      // --- Proposals ----------------------------------------------------------------------------
+      {"reuters-orban-would-consider", "2023-12-08",
+       "Orban signals flexibility on EU funding for Ukraine\n\n"
+       "BUDAPEST, Dec 8 (Reuters) - Hungarian Prime Minister Viktor Orban said on Friday he would consider a "
+       "compromise on European Union funding for Ukraine if the money was approved year by year.",
+       {},
+       {},
+       {{"Viktor Orban", "may-consider", "compromise"}}},
+      {"reuters-lindner-open-to-discussing", "2023-11-21",
+       "Lindner open to debate on debt brake\n\n"
+       "BERLIN, Nov 21 (Reuters) - German Finance Minister Christian Lindner said on Tuesday he was open to "
+       "discussing a reform of the debt brake once the budget crisis was resolved.",
+       {},
+       {},
+       {{"Christian Lindner", "may-consider", "debt brake"}}},
+      {"ap-guterres-urges-ceasefire", "2023-10-18",
+       "UN chief urges humanitarian ceasefire\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 U.N. Secretary-General Antonio Guterres on Wednesday urged an immediate "
+       "humanitarian ceasefire in Gaza to ease the suffering of civilians.",
+       {},
+       {},
+       {{"Antonio Guterres", "proposed", "ceasefire"}}},
+      {"invented-councillor-proposes-car-ban", "2024-06-18",
+       "Councillor wants cars out of old town\n\n"
+       "Councillor Maria Santos has proposed banning cars from the old town at weekends, arguing that the narrow "
+       "streets are no longer safe for pedestrians.",
+       {},
+       {},
+       {{"Maria Santos", "proposed", "banning cars"}}},
+      // --- Passages that report no event ------------------------------------------------------------
+      {"sport-tour-no-event", "2024-03-08",
+       "City announce summer tour of Asia\n\n"
+       "Manchester City will tour Japan and South Korea in July, the club said on Friday, with friendly matches "
+       "planned in Tokyo and Seoul.",
+       {},
+       {},
+       {}},
+      {"police-received-calls-no-meeting", "2024-10-10",
+       "Storm damage reported across county\n\n"
+       "Police said they received more than 200 calls from residents overnight after the storm brought down trees "
+       "and power lines across the county.",
+       {},
+       {},
+       {}},
+      {"fed-press-conference-powell", "2023-12-13",
+       "Fed holds rates steady, signals cuts next year\n\n"
+       "WASHINGTON (AP) \xE2\x80\x94 The Federal Reserve held its key interest rate steady on Wednesday. Chair "
+       "Jerome Powell told a news conference that policymakers were not yet confident inflation was beaten.",
+       {{"press-conference", {"Jerome Powell"}, "2023-12-13", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }
 
 // ---------------------------------------------------------------------------
-// Known gaps: passages the extractor gets wrong today. The expectations are
-// what a careful reader records; they are not weakened to match the output.
+// Known gaps: passages the extractor gets wrong today, each with a note of what
+// it gets wrong. The expectations are what a careful reader records; they are
+// not weakened to match the output. Run by the may_fail test case below.
 // ---------------------------------------------------------------------------
 const std::vector<Case>& known_gap_cases() {
-  static const std::vector<Case> cases = {};
+  static const std::vector<Case> cases = {
+      // Gap: misses the appositive "his Polish counterpart Anna Kowalski" as a participant and dates the call
+      //   to the article day instead of "on Monday".
+      {"reuters-phone-invented-deputies", "2024-06-04",
+       "Norway, Poland discuss Baltic energy security\n\n"
+       "OSLO, June 4 (Reuters) - Norway's Deputy Foreign Minister Erik Lund held a phone call with his Polish "
+       "counterpart Anna Kowalski on Monday on energy security in the Baltic region, the ministry said.",
+       {{"phone-call", {"Erik Lund", "Anna Kowalski"}, "2024-06-03", "", HELD}},
+       {},
+       {}},
+      // Gap: the headline's generic "meet" wins over the body's "held talks": kind meeting, not talks.
+      {"reuters-talks-blinken-lavrov-geneva", "2022-01-21",
+       "Blinken and Lavrov meet in Geneva as Ukraine tensions mount\n\n"
+       "GENEVA, Jan 21 (Reuters) - U.S. Secretary of State Antony Blinken and Russian Foreign Minister Sergei "
+       "Lavrov held talks in Geneva on Friday in a bid to defuse the crisis over Ukraine. \"We didn't expect any "
+       "major breakthroughs to happen today,\" Blinken told reporters after the meeting.",
+       {{"talks", {"Antony Blinken", "Sergei Lavrov"}, "2022-01-21", "Geneva", HELD}},
+       {{"Antony Blinken", "We didn't expect"}},
+       {}},
+      // Gap: finds no meeting when the parties are only demonyms ("Russian and Ukrainian negotiators met",
+      //   headline "Russia, Ukraine resume peace talks").
+      {"reuters-istanbul-negotiators", "2022-03-29",
+       "Russia, Ukraine resume peace talks in Istanbul\n\n"
+       "ISTANBUL, March 29 (Reuters) - Russian and Ukrainian negotiators met in Istanbul on Tuesday for their first "
+       "face-to-face talks in more than two weeks. Kyiv proposed a neutral status in exchange for international "
+       "security guarantees, Ukrainian negotiator David Arakhamia said.",
+       {{"talks", {"Russia", "Ukraine"}, "2022-03-29", "Istanbul", HELD}},
+       {},
+       {{"Kyiv", "proposed", "neutral"}}},
+      // Gap: loses the place and date ("in Astana on April 12") after an intervening phrase ("at the level of
+      //   deputy foreign ministers").
+      {"consultations-planned-countries", "2024-04-02",
+       "Kazakhstan, Uzbekistan to hold political consultations\n\n"
+       "Kazakhstan and Uzbekistan will hold political consultations at the level of deputy foreign ministers in "
+       "Astana on April 12, the Kazakh Foreign Ministry said on Tuesday.",
+       {{"consultations", {"Kazakhstan", "Uzbekistan"}, "2024-04-12", "Astana", PLANNED}},
+       {},
+       {}},
+      // Gap: the speaker "Wang" (surname first) is a new entity, not linked to Wang Yi.
+      {"xinhua-talks-wang-lavrov-quote", "2024-04-09",
+       "Wang Yi holds talks with Lavrov\n\n"
+       "BEIJING, April 9 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister "
+       "Sergei Lavrov in Beijing on Tuesday. \xE2\x80\x9C" "China and Russia will continue to firmly support each "
+       "other,\xE2\x80\x9D Wang said.",
+       {{"talks", {"Wang Yi", "Sergei Lavrov"}, "2024-04-09", "Beijing", HELD}},
+       {{"Wang Yi", "China and Russia will continue"}},
+       {}},
+      // Gap: merges the bilateral meeting into the BRICS summit it happened at: one summit [Putin, Modi, BRICS]
+      //   instead of a meeting and a summit.
+      {"tass-kazan-meeting-and-summit", "2024-10-22",
+       "Putin meets Modi on sidelines of BRICS summit in Kazan\n\n"
+       "KAZAN, October 22. /TASS/. Russian President Vladimir Putin met with Indian Prime Minister Narendra Modi on "
+       "the sidelines of the BRICS summit in Kazan on Tuesday. \"Our relations have been developing successfully,\" "
+       "Putin said at the start of the meeting.",
+       {{"meeting", {"Vladimir Putin", "Narendra Modi"}, "2024-10-22", "Kazan", HELD},
+        {"summit", {"BRICS"}, "2024-10-22", "Kazan", HELD}},
+       {{"Vladimir Putin", "Our relations have been developing"}},
+       {}},
+      // Gap: the headline "Biden to host ... for talks" is read as talks held on the article day ("to host" not
+      //   planned), so the one planned meeting is reported twice.
+      {"ap-biden-to-host-kishida", "2023-12-12",
+       "Biden to host Japan's Kishida for White House talks\n\n"
+       "WASHINGTON (AP) \xE2\x80\x94 President Joe Biden will host Japanese Prime Minister Fumio Kishida for talks "
+       "at the White House next month, the White House said Tuesday. The leaders are expected to discuss North "
+       "Korea's missile launches and China's growing military activity.",
+       {{"talks", {"Joe Biden", "Fumio Kishida"}, "2024-01", "", PLANNED}},
+       {},
+       {}},
+      // Gap: the headline "border talks with China making progress" becomes talks [India, China] held on the
+      //   article day.
+      {"reuters-jaishankar-wang-last-month", "2024-09-05",
+       "India says border talks with China making progress\n\n"
+       "NEW DELHI, Sept 5 (Reuters) - Indian External Affairs Minister Subrahmanyam Jaishankar met Chinese Foreign "
+       "Minister Wang Yi in Vientiane in July, the ministry said on Thursday.",
+       {{"meeting", {"Subrahmanyam Jaishankar", "Wang Yi"}, "2024-07", "Vientiane", HELD}},
+       {},
+       {}},
+      // Gap: "with a visit to the city's peace memorial park" becomes a second event, a visit by the Group of
+      //   Seven (borderline: a programme item of the summit).
+      {"ap-g7-hiroshima-summit", "2023-05-19",
+       "G7 leaders gather in Hiroshima\n\n"
+       "HIROSHIMA, Japan (AP) \xE2\x80\x94 Leaders of the Group of Seven wealthy democracies opened their annual "
+       "summit in Hiroshima on Friday with a visit to the city's peace memorial park.",
+       {{"summit", {"Group of Seven"}, "2023-05-19", "Hiroshima", HELD}},
+       {},
+       {}},
+      // Gap: a held briefing is marked planned because "will respond" earlier in the sentence (in the reported
+      //   speech) is read as future.
+      {"tass-zakharova-briefing", "2024-03-20",
+       "Zakharova: Moscow will respond to new EU sanctions\n\n"
+       "MOSCOW, March 20. /TASS/. Russia will respond to any new sanctions imposed by the European Union, Russian "
+       "Foreign Ministry spokeswoman Maria Zakharova said at a briefing on Wednesday. \"Our response will be "
+       "proportionate and painful for Brussels,\" the diplomat stressed.",
+       {{"briefing", {"Maria Zakharova"}, "2024-03-20", "", HELD}},
+       {{"Maria Zakharova", "Our response will be proportionate"}},
+       {}},
+      // Gap: the speaker "Mao" (surname first) is a new entity, not linked to Mao Ning.
+      {"xinhua-mao-ning-press-conference", "2023-02-07",
+       "China opposes unilateral sanctions: spokesperson\n\n"
+       "BEIJING, Feb. 7 (Xinhua) -- Chinese Foreign Ministry spokesperson Mao Ning spoke at a regular press "
+       "conference on Tuesday. \"China has always firmly opposed unilateral sanctions that have no basis in "
+       "international law,\" Mao said.",
+       {{"press-conference", {"Mao Ning"}, "2023-02-07", "", HELD}},
+       {{"Mao Ning", "China has always firmly opposed"}},
+       {}},
+      // Gap: "Russia was open to discussing" in the body is not found; the headline's may-consider is given to
+      //   Lavrov, not Russia.
+      {"tass-lavrov-interview-open-to-discussing", "2023-01-15",
+       "Lavrov: Russia open to talks on regional security guarantees\n\n"
+       "MOSCOW, January 15. /TASS/. Russian Foreign Minister Sergei Lavrov said in an interview with RIA Novosti on "
+       "Sunday that Russia was open to discussing security guarantees for all countries of the region.",
+       {{"interview", {"Sergei Lavrov"}, "2023-01-15", "", HELD}},
+       {},
+       {{"Russia", "may-consider", "guarantees"}}},
+      // Gap: "He is due to hold talks with ... later in the day": the pronoun is not resolved (participants
+      //   Biden and the White House) and the date is empty.
+      {"reuters-zelenskiy-washington-visit", "2022-12-21",
+       "Zelenskiy visits Washington in first trip abroad since invasion\n\n"
+       "WASHINGTON, Dec 21 (Reuters) - Ukrainian President Volodymyr Zelenskiy arrived in Washington on Wednesday "
+       "on his first foreign trip since Russia's invasion. He is due to hold talks with President Joe Biden at the "
+       "White House later in the day.",
+       {{"visit", {"Volodymyr Zelenskiy"}, "2022-12-21", "Washington", HELD},
+        {"talks", {"Volodymyr Zelenskiy", "Joe Biden"}, "2022-12-21", "", PLANNED}},
+       {},
+       {}},
+      // Gap: "He will hold talks with Xi Jinping later on Thursday": the pronoun is not resolved (only Xi) and
+      //   "later on Thursday" gives no date.
+      {"tass-putin-state-visit-beijing", "2024-05-16",
+       "Putin arrives in Beijing on state visit\n\n"
+       "BEIJING, May 16. /TASS/. Russian President Vladimir Putin has arrived in Beijing on a two-day state visit. "
+       "He will hold talks with Chinese President Xi Jinping later on Thursday.",
+       {{"visit", {"Vladimir Putin"}, "2024-05-16", "Beijing", HELD},
+        {"talks", {"Vladimir Putin", "Xi Jinping"}, "2024-05-16", "", PLANNED}},
+       {},
+       {}},
+      // Gap: "He met President Volodymyr Zelenskyy": the pronoun is not resolved, so the meeting has Zelenskyy
+      //   alone.
+      {"ap-sunak-surprise-visit-kyiv", "2022-11-19",
+       "Sunak makes surprise visit to Kyiv\n\n"
+       "KYIV, Ukraine (AP) \xE2\x80\x94 British Prime Minister Rishi Sunak made a surprise visit to Kyiv on "
+       "Saturday. He met President Volodymyr Zelenskyy and pledged a new package of air defense aid.",
+       {{"visit", {"Rishi Sunak"}, "2022-11-19", "Kyiv", HELD},
+        {"meeting", {"Rishi Sunak", "Volodymyr Zelenskyy"}, "2022-11-19", "", HELD}},
+       {},
+       {}},
+      // Gap: misses the place "in Paris" after a long topic phrase ("on humanitarian aid for Sudan").
+      {"reuters-macron-sudan-conference", "2024-04-15",
+       "Donors pledge aid for Sudan in Paris\n\n"
+       "PARIS, April 15 (Reuters) - French President Emmanuel Macron opened an international conference on "
+       "humanitarian aid for Sudan in Paris on Monday.",
+       {{"conference", {"Emmanuel Macron"}, "2024-04-15", "Paris", HELD}},
+       {},
+       {}},
+      // Gap: finds nothing: a conference hosted by a country ("Switzerland will host a peace conference") is
+      //   dropped.
+      {"swiss-peace-conference-planned", "2024-04-10",
+       "Switzerland to host Ukraine peace conference in June\n\n"
+       "BERN, April 10 (Reuters) - Switzerland will host a peace conference on Ukraine at the Buergenstock resort "
+       "in June, Foreign Minister Ignazio Cassis said on Wednesday.",
+       {{"conference", {"Switzerland"}, "2024-06", "", PLANNED}},
+       {},
+       {}},
+      // Gap: the proposal in the headline and in the body is reported twice.
+      {"tass-lavrov-proposes-moratorium", "2022-09-14",
+       "Lavrov proposes moratorium on missile deployment in Europe\n\n"
+       "MOSCOW, September 14. /TASS/. Russian Foreign Minister Sergei Lavrov has proposed a mutual moratorium on "
+       "the deployment of intermediate-range missiles in Europe, the ministry said on Wednesday.",
+       {},
+       {},
+       {{"Sergei Lavrov", "proposed", "moratorium"}}},
+      // Gap: the invitation in the headline and in the body is reported twice.
+      {"reuters-brics-invites-members", "2023-08-24",
+       "BRICS invites six countries to join bloc\n\n"
+       "JOHANNESBURG, Aug 24 (Reuters) - The BRICS group of emerging economies on Thursday invited Saudi Arabia, "
+       "Iran, Egypt, Argentina, Ethiopia and the United Arab Emirates to join the bloc, South African President "
+       "Cyril Ramaphosa told reporters.",
+       {},
+       {},
+       {{"BRICS", "proposed", "join"}}},
+      // Gap: the call in headline and body is reported twice, and "hosted ... for talks" gives kind meeting
+      //   instead of talks.
+      {"reuters-macron-olympic-truce-talks", "2024-05-06",
+       "Macron calls for Olympic truce as he hosts Xi\n\n"
+       "PARIS, May 6 (Reuters) - French President Emmanuel Macron called for a global Olympic truce during the "
+       "Paris Games as he hosted Chinese President Xi Jinping for talks at the Elysee Palace on Monday.",
+       {{"talks", {"Emmanuel Macron", "Xi Jinping"}, "2024-05-06", "", HELD}},
+       {},
+       {{"Emmanuel Macron", "proposed", "truce"}}},
+      // Gap: the demand in the headline and in the body is reported twice.
+      {"reuters-vucic-demands-peacekeepers", "2023-05-30",
+       "Vucic demands NATO take over security in north Kosovo\n\n"
+       "BELGRADE, May 30 (Reuters) - Serbian President Aleksandar Vucic demanded on Tuesday that NATO peacekeepers "
+       "take over security in northern Kosovo.",
+       {},
+       {},
+       {{"Aleksandar Vucic", "proposed", "security"}}},
+      // Gap: an offer to host talks becomes talks held on the article day, and the offer is reported twice
+      //   (headline and body).
+      {"reuters-erdogan-offers-to-host-talks", "2022-03-07",
+       "Erdogan offers to host Russia-Ukraine talks\n\n"
+       "ANKARA, March 7 (Reuters) - Turkish President Recep Tayyip Erdogan offered on Monday to host talks between "
+       "Russia and Ukraine in Istanbul.",
+       {},
+       {},
+       {{"Recep Tayyip Erdogan", "proposed", "host"}}},
+      // Gap: the proposal in the headline and in the body is reported twice.
+      {"reuters-lula-proposes-neutral-group", "2023-04-06",
+       "Lula proposes group of neutral countries to broker peace\n\n"
+       "BRASILIA, April 6 (Reuters) - Brazilian President Luiz Inacio Lula da Silva on Thursday proposed creating "
+       "a group of neutral countries to mediate an end to the war in Ukraine.",
+       {},
+       {},
+       {{"Luiz Inacio Lula da Silva", "proposed", "neutral"}}},
+      // Gap: "The European Commission is weighing tariffs" is not found; only the headline's "EU weighs
+      //   tariffs" is.
+      {"reuters-commission-weighing-tariffs", "2023-10-04",
+       "EU weighs tariffs on Chinese electric vehicles\n\n"
+       "BRUSSELS, Oct 4 (Reuters) - The European Commission is weighing tariffs on Chinese electric vehicles, "
+       "Trade Commissioner Valdis Dombrovskis said on Wednesday.",
+       {},
+       {},
+       {{"European Commission", "may-consider", "tariffs"}}},
+      // Gap: no talks from "talks between U.S. and Ukrainian officials in Saudi Arabia", and the U.S. proposal
+      //   is reported twice (headline and body).
+      {"jeddah-us-ceasefire-proposal", "2025-03-11",
+       "Ukraine backs U.S. proposal for 30-day ceasefire\n\n"
+       "JEDDAH, March 11 (Reuters) - Ukraine said on Tuesday it was ready to accept a U.S. proposal for an "
+       "immediate 30-day ceasefire after talks between U.S. and Ukrainian officials in Saudi Arabia.",
+       {{"talks", {"United States", "Ukraine"}, "2025-03-11", "Saudi Arabia", HELD}},
+       {},
+       {{"United States", "proposed", "ceasefire"}}},
+      // Gap: a product launch ("Apple unveiled its latest iPhone") is read as a proposal, twice.
+      {"product-unveiled-no-proposal", "2023-09-12",
+       "Apple unveils new iPhone\n\n"
+       "CUPERTINO, Calif. (AP) \xE2\x80\x94 Apple unveiled its latest iPhone at an event in Cupertino on Tuesday, "
+       "with a faster chip and a new charging port.",
+       {},
+       {},
+       {}},
+  };
   return cases;
 }
 
 // ---------------------------------------------------------------------------
 
+// The names an entity answers to: the fullest form the article uses, the other
+// forms it uses, and the lexicon's label ("U.S." is also "United States").
 std::vector<std::string> names_of(const extract::Extraction& x, extract::EntityId id) {
   std::vector<std::string> names;
   if (id >= x.entities.size()) return names;
@@ -104,7 +678,9 @@ bool is_named(const extract::Extraction& x, std::optional<extract::EntityId> id,
 std::string entity_label(const extract::Extraction& x, std::optional<extract::EntityId> id) {
   if (!id) return "-";
   if (*id >= x.entities.size()) return "?";
-  return x.entities[*id].name;
+  const auto& entity = x.entities[*id];
+  if (entity.canonical.empty() || entity.canonical == entity.name) return entity.name;
+  return entity.name + " (" + entity.canonical + ")";
 }
 
 std::string describe(const extract::Extraction& x) {
@@ -196,7 +772,7 @@ bool check_case(const Case& c) {
 }  // namespace
 
 TEST_CASE("events: meetings, statements and proposals in news passages") {
-  //REQUIRE(passing_cases().size() >= 40);
+  REQUIRE(passing_cases().size() >= 40);
   for (const auto& c : passing_cases()) check_case(c);
 }
 

@@ -1,5 +1,9 @@
 #include "newskg/cli/commands.hpp"
 
+#include <unistd.h>
+
+#include <iostream>
+
 #include "newskg/cli/options.hpp"
 #include "newskg/error.hpp"
 
@@ -15,6 +19,7 @@ int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     err << "newskg: " << error.what() << '\n';
     return exit_usage;
   }
+  options.terminal = isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
   return run(options, out, err);
 }
 

@@ -26,6 +26,10 @@ struct Options {
   std::vector<std::string> lexicons;
   bool read_sidecar = true;
   bool quiet = false;
+  unsigned jobs = 1;
+  std::size_t split_every = 0;       // 0: one output document
+  std::size_t max_article_mb = 16;
+  bool terminal = false;             // standard error is a terminal: show progress
   std::string help_text;  // for Command::help
 };
 
@@ -40,6 +44,9 @@ ExportOptions export_options(const Options& options);
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_article_failed = 1;
 inline constexpr int exit_usage = 2;
+
+// "out.nq", 3 -> "out-00003.nq": the files of --split-every.
+std::string numbered(const std::string& path, std::size_t number);
 
 // Runs the command; returns the exit code. Messages go to `err`.
 int run(const Options& options, std::ostream& out, std::ostream& err);

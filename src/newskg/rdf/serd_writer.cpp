@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <sstream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -104,7 +105,8 @@ SerdSyntax syntax_of(Format format) {
 class SerdQuadWriter final : public QuadSink {
  public:
   SerdQuadWriter(Format format, std::ostream& out)
-      : out_(out),
+      : format_(format),
+        out_(out),
         with_graphs_(format_has_graphs(format)),
         terse_(format == Format::turtle || format == Format::trig),
         env_(serd_env_new(nullptr)) {
@@ -152,6 +154,20 @@ class SerdQuadWriter final : public QuadSink {
                                       &predicate, &object, datatype.buf ? &datatype : nullptr,
                                       language.buf ? &language : nullptr),
           "statement");
+  }
+
+  std::optional<std::string> render(const std::vector<Quad>& quads) const override {
+    if (format_ != Format::ntriples && format_ != Format::nquads) return std::nullopt;
+    std::ostringstream piece;
+    SerdQuadWriter writer(format_, piece);
+    for (const auto& q : quads) writer.quad(q);
+    writer.finish();
+    return std::move(piece).str();
+  }
+
+  void append_rendered(std::string_view bytes) override {
+    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out_) throw Error(Status::io_error, "could not write the output");
   }
 
   void finish() override {
@@ -207,6 +223,7 @@ class SerdQuadWriter final : public QuadSink {
                                       reinterpret_cast<const char*>(serd_strerror(status)) + detail);
   }
 
+  Format format_;
   std::ostream& out_;
   bool with_graphs_;
   bool terse_;  // Turtle or TriG: Serd abbreviates

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -25,6 +26,13 @@ class QuadSink {
   virtual void take(Quad&& quad) { this->quad(quad); }
   // Flush and complete the document; throws Error on a failed write.
   virtual void finish() = 0;
+
+  // Formats of independent lines (N-Triples, N-Quads) can be rendered in
+  // pieces, in parallel, and appended in order with the same bytes as a
+  // statement-by-statement write. render() must be safe to call from several
+  // threads at once; it returns nothing when the format cannot do this.
+  virtual std::optional<std::string> render(const std::vector<Quad>&) const { return std::nullopt; }
+  virtual void append_rendered(std::string_view) {}
 };
 
 enum class Format { turtle, trig, ntriples, nquads, jsonld };
