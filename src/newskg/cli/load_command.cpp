@@ -63,29 +63,29 @@ constexpr const char* overview =
 po::options_description load_options() {
   po::options_description options("load options");
   options.add_options()
-      ("endpoint,e", po::value<std::string>(),
-       "the SPARQL 1.1 Graph Store Protocol endpoint: each graph is PUT to URL?graph=IRI.\n"
+      ("endpoint,e", po::value<std::string>()->value_name("URL"),
+       "the SPARQL 1.1 Graph Store Protocol endpoint: each graph is PUT to URL?graph=IRI. "
        "Example: --endpoint http://localhost:7878/store")
-      ("update", po::value<std::string>(),
-       "instead of --endpoint: a SPARQL 1.1 Update endpoint, sent DROP SILENT GRAPH and\n"
-       "INSERT DATA per graph. Example: --update http://localhost:3030/ds/update")
-      ("graph-param", po::value<std::string>()->default_value("graph"),
-       "the query parameter naming the graph in Graph Store requests: graph (the standard;\n"
-       "Oxigraph, Fuseki, GraphDB) or graph-uri (Virtuoso's /sparql-graph-crud endpoints)")
-      ("graph,g", po::value<std::string>(),
-       "the graph (an absolute IRI) receiving statements outside any named graph: all of a\n"
-       "Turtle or N-Triples export (required for them). Example: --graph https://example.org/news")
-      ("user,u", po::value<std::string>(),
-       "USER:PASSWORD to log in to the store. Example: --user dba:dba")
-      ("auth", po::value<std::string>()->default_value("any"),
-       "how to send --user: basic, digest (Virtuoso's -auth endpoints) or any (whichever\n"
-       "the store asks for; costs one more round trip)")
-      ("retries", po::value<int>()->default_value(3),
-       "how many times to try a request again after a connection error, a timeout, a 5xx\n"
-       "or a 429, waiting 0.5 s, 1 s, 2 s... (or the store's Retry-After) in between")
-      ("timeout", po::value<long>()->default_value(300),
+      ("update", po::value<std::string>()->value_name("URL"),
+       "instead of --endpoint: a SPARQL 1.1 Update endpoint, sent DROP SILENT GRAPH and INSERT DATA "
+       "per graph. Example: --update http://localhost:3030/ds/update")
+      ("graph-param", po::value<std::string>()->default_value("graph")->value_name("NAME"),
+       "the query parameter naming the graph in Graph Store requests: graph (the standard; Oxigraph, "
+       "Fuseki, GraphDB) or graph-uri (Virtuoso's /sparql-graph-crud endpoints)")
+      ("graph,g", po::value<std::string>()->value_name("IRI"),
+       "the graph receiving the statements outside any named graph: all of a Turtle or N-Triples "
+       "export (required for them). Example: --graph https://example.org/news")
+      ("user,u", po::value<std::string>()->value_name("USER:PASSWORD"),
+       "log in to the store. Example: --user dba:dba")
+      ("auth", po::value<std::string>()->default_value("any")->value_name("METHOD"),
+       "how to send --user: basic, digest (Virtuoso's -auth endpoints) or any (whichever the store "
+       "asks for, at the cost of one more round trip)")
+      ("retries", po::value<int>()->default_value(3)->value_name("N"),
+       "try a request again up to N times after a connection error, a timeout, a 5xx or a 429, "
+       "waiting 0.5 s, 1 s, 2 s... in between (or what the store's Retry-After says)")
+      ("timeout", po::value<long>()->default_value(300)->value_name("SECONDS"),
        "give up a request after SECONDS (0: never)")
-      ("chunk", po::value<std::size_t>()->default_value(1000),
+      ("chunk", po::value<std::size_t>()->default_value(1000)->value_name("N"),
        "with --update: at most N statements per INSERT DATA request")
       ("verbose,v", "print one line per graph loaded")
       ("quiet,q", "print neither warnings (retries) nor the summary line; errors are still printed")

@@ -196,8 +196,13 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     builder.mention(id, begin, end, doc.tokens[mention->first].sentence, mention->confidence, mention->rule);
     entity_of[static_cast<std::size_t>(mention - recognition.mentions.data())] = id;
     const Entity& entity = builder.entities()[id];
-    if (mention->end - mention->first > 1 && entity.kind == EntityKind::person)
+    if (mention->end - mention->first > 1 && entity.kind == EntityKind::person) {
       surnames.emplace(lexicon::token_key(doc.token_text(mention->end - 1), true), id);
+      // Family name first ("Wang Yi" -> "Wang"): a first word that is no given name.
+      std::string first_word(doc.token_text(mention->first));
+      if (!knowledge.given_names.contains(first_word) && doc.tokens[mention->first].capitalised)
+        surnames.emplace(lexicon::token_key(first_word, true), id);
+    }
     if (mention->end - mention->first > 2 && entity.kind == EntityKind::organization) {
       std::string letters;
       for (std::size_t i = mention->first; i < mention->end; ++i)

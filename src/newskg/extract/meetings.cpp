@@ -150,8 +150,14 @@ class MeetingFinder {
     std::size_t left = cue;
     while (left > sentence.first_token && !is_boundary(left - 1)) --left;
     // "X, the Y, met": skip one apposition back to its subject.
-    for (std::size_t i = left; i < cue; ++i)
-      if (auto mention = mention_at(i)) take(i, *mention), i = c_.recognition.mentions[*mention].end - 1;
+    for (std::size_t i = left; i < cue; ++i) {
+      if (auto mention = mention_at(i)) {
+        take(i, *mention);
+        i = c_.recognition.mentions[*mention].end - 1;
+      } else if (std::string w = word(i); (w == "he" || w == "she") && people.empty()) {
+        if (auto subject = subject_of_previous_sentence(sentence)) people.emplace_back(i, *subject);
+      }
+    }
     // Right: the parties after "with", "between", "to", the object of "met"/"hosted".
     std::size_t right = cue_end;
     while (right < sentence.end_token && !is_boundary(right) && word(right) != ".") {
@@ -164,12 +170,23 @@ class MeetingFinder {
       if (w == "on" || w == "and" || w == "with" || w == "between" || w == "in" || w == "at" || w == "of" ||
           w == "the" || w == "a" || w == "an" || w == "president" || c_.doc.tokens[right].capitalised ||
           date_at_.count(right) || w == "to" || w == "by" || w == "phone" || w == "telephone" || w == "his" ||
-          w == "her" || w == "their" || w == "its")
+          w == "her" || w == "their" || w == "its" || w == "counterpart" || w == "counterparts" ||
+          w == "colleague" || w == "colleagues")
         ++right;
       else if (right - cue_end < 3)
         ++right;
       else
         break;
+    }
+    // Where and when may come later in the clause: "... on aid for Sudan in Paris on May 3".
+    std::size_t clause_end = right;
+    while (clause_end < sentence.end_token && !is_boundary(clause_end) && word(clause_end) != ".") {
+      if (auto mention = mention_at(clause_end); mention && !place && clause_end > right) {
+        std::string before = word(clause_end - 1);
+        if (c_.entities[c_.entity_of[*mention]].kind == EntityKind::place && (before == "in" || before == "at"))
+          place = c_.entity_of[*mention];
+      }
+      ++clause_end;
     }
     for (auto& [token, id] : people) meeting.participants.push_back(id);
     if (people.empty())
@@ -198,7 +215,7 @@ class MeetingFinder {
     const DateMention* best = nullptr;
     std::size_t best_distance = 0;
     for (const auto& date : c_.dates) {
-      if (date.first < left || date.first >= std::max(right, cue_end)) continue;
+      if (date.first < left || date.first >= std::max(clause_end, cue_end)) continue;
       std::size_t distance = date.first > cue ? date.first - cue : cue - date.first;
       if (!best || distance < best_distance) best = &date, best_distance = distance;
     }
@@ -216,6 +233,17 @@ class MeetingFinder {
     return meeting;
   }
 
+  // "He met ...": the first person named in the sentence before.
+  std::optional<EntityId> subject_of_previous_sentence(const text::Sentence& sentence) const {
+    std::uint32_t index = c_.doc.tokens[sentence.first_token].sentence;
+    if (index == 0) return std::nullopt;
+    const auto& previous = c_.doc.sentences[index - 1];
+    for (std::size_t i = previous.first_token; i < previous.end_token; ++i)
+      if (auto mention = mention_at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
+        return c_.entity_of[*mention];
+    return std::nullopt;
+  }
+
   // An organization written inside a person's title ("Russia's Foreign Ministry spokeswoman X").
   bool is_role_qualifier(std::size_t token) const {
     auto mention = mention_at(token);
@@ -231,7 +259,8 @@ class MeetingFinder {
       std::string w = word(i);
       if (w == "will" || w == "would" || w == "scheduled" || w == "planned" || w == "upcoming" || w == "expected" ||
           w == "due" || w == "shall" || (w == "set" && (word(i + 1) == "to" || word(i + 1) == "for")) ||
-          (w == "to" && (word(i + 1) == "hold" || word(i + 1) == "meet" || word(i + 1) == "visit")))
+          (w == "to" && (word(i + 1) == "hold" || word(i + 1) == "meet" || word(i + 1) == "visit" ||
+                          word(i + 1) == "host" || word(i + 1) == "attend")))
         return true;
     }
     return false;

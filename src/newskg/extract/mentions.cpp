@@ -346,8 +346,12 @@ class Recogniser {
     for (const auto& mention : result_.mentions) {
       for (std::size_t i = mention.first; i < mention.end; ++i) {
         if (!is_capitalised(i) || words_[i].size() < 3 || k_.nonname.contains(std::string(words_[i]))) continue;
-        // Only the surname of a person, the whole of a one-word name otherwise.
-        if (mention.kind == EntityKind::person && i + 1 != mention.end) continue;
+        // Only the surname of a person (the last word, or a first word that is
+        // no given name: "Wang Yi"), the whole of a one-word name otherwise.
+        bool family_first = i == mention.first && mention.end - mention.first == 2 &&
+                            !k_.given_names.contains(std::string(words_[i])) &&
+                            !k_.person_prefixes.contains(std::string(words_[i]));
+        if (mention.kind == EntityKind::person && i + 1 != mention.end && !family_first) continue;
         if (mention.kind != EntityKind::person && mention.end - mention.first != 1) continue;
         known_parts_.emplace(lexicon::token_key(words_[i], true), mention.kind);
       }

@@ -27,8 +27,8 @@ void check_input(const std::string& path, const Options& options) {
                 "cannot load JSON-LD: load the N-Quads export instead (newskg extract --format nquads)", {path, 0});
   if (!rdf::format_has_graphs(format) && options.graph.empty())
     throw Error(Status::bad_argument,
-                std::string(rdf::format_name(format)) +
-                    " holds no graph names: say which graph receives it with --graph IRI "
+                std::string(format == rdf::Format::turtle ? "a Turtle" : "an N-Triples") +
+                    " export holds no graph names: say which graph receives it with --graph IRI "
                     "(or load the N-Quads export, one graph per article)",
                 {path, 0});
   std::ifstream file(path, std::ios::binary);
