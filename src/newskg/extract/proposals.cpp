@@ -1,6 +1,7 @@
 #include "newskg/extract/proposals.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_set>
 
@@ -49,10 +50,14 @@ class ProposalFinder {
           continue;
         }
         if (auto proposal = read(sentence, i, i + length, modality, noun)) {
-          bool repeated = std::any_of(found.begin(), found.end(), [&](const Proposal& other) {
-            return other.proposer == proposal->proposer && other.text == proposal->text;
+          // A headline and the body often report one proposal twice: keep the fuller report.
+          auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
+            return other.proposer == proposal->proposer && similar(other.text, proposal->text);
           });
-          if (!repeated) found.push_back(std::move(*proposal));
+          if (same == found.end())
+            found.push_back(std::move(*proposal));
+          else if (proposal->text.size() > same->text.size())
+            *same = std::move(*proposal);
         }
         i += length;
       }
@@ -82,6 +87,30 @@ class ProposalFinder {
       }
     }
     return modality;
+  }
+
+  // Most of the shorter text's longer words occur in the other.
+  static bool similar(const std::string& a, const std::string& b) {
+    auto words = [](const std::string& text) {
+      std::unordered_set<std::string> set;
+      std::string word;
+      for (char c : text + " ") {
+        if (std::isalnum(static_cast<unsigned char>(c))) {
+          word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        } else {
+          if (word.size() >= 4) set.insert(word);
+          word.clear();
+        }
+      }
+      return set;
+    };
+    auto first = words(a), second = words(b);
+    const auto& shorter = first.size() <= second.size() ? first : second;
+    const auto& longer = first.size() <= second.size() ? second : first;
+    if (shorter.empty()) return a == b;
+    std::size_t shared = 0;
+    for (const auto& word : shorter) shared += longer.count(word);
+    return shared * 2 >= shorter.size();
   }
 
   // "a video call on Tuesday": "call" here is a noun, not "call on".

@@ -167,8 +167,10 @@ bool succeeded(const Response& response) noexcept {
 
 RetryDecision decide_retry(const Response& response, int attempts, const RetryPolicy& policy) {
   if (succeeded(response) || attempts > policy.retries) return {};
+  // 501 Not Implemented and 505 HTTP Version Not Supported will not change.
+  bool server_error = response.status >= 500 && response.status != 501 && response.status != 505;
   bool transient = response.transport == Transport::transient ||
-                   (response.transport == Transport::ok && (response.status >= 500 || response.status == 429));
+                   (response.transport == Transport::ok && (server_error || response.status == 429));
   if (!transient) return {};
   using std::chrono::milliseconds;
   milliseconds delay = policy.first_delay;
@@ -295,7 +297,8 @@ std::string hint(const Response& response, const Options& options) {
                                   : " (check --user and --auth)";
     case 403: return " (the account may not write to this store)";
     case 404: return " (check the endpoint URL)";
-    case 405: return " (is this the Graph Store or Update endpoint?)";
+    case 405:
+    case 501: return " (is this the Graph Store or Update endpoint?)";
     default: return {};
   }
 }

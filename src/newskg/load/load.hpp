@@ -128,7 +128,8 @@ struct RetryDecision {
 };
 
 // After `attempts` failed attempts (1 after the first), whether to try again
-// and after how long: on a transient transport error, a 5xx or a 429, while
+// and after how long: on a transient transport error, a 5xx (but 501 and
+// 505, which will not change) or a 429, while
 // attempts <= policy.retries; the delay doubles from first_delay (capped at
 // max_delay), or is the server's Retry-After when it gives one (also capped).
 // Every request load sends may be repeated safely: a PUT, a DROP + INSERT
