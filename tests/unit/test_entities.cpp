@@ -205,3 +205,25 @@ TEST_CASE("dates become date values with their mentions") {
   CHECK(extraction.dates[1].value == "2022-01");
   CHECK(extraction.dates[1].granularity == "month");
 }
+
+TEST_CASE("nominal coreference: a title or a generic noun points back to the person holding it") {
+  Extraction extraction = run(
+      "Talks\n\nRussia's Deputy Foreign Minister Sergey Ryabkov met French President Emmanuel Macron. "
+      "According to the Deputy Foreign Minister, the talks went well. The diplomat added more. "
+      "The French leader said little.");
+  const Entity* ryabkov = find(extraction, "Sergey Ryabkov");
+  const Entity* macron = find(extraction, "Emmanuel Macron");
+  REQUIRE(ryabkov != nullptr);
+  REQUIRE(macron != nullptr);
+  auto rules = [](const Entity& entity) {
+    std::vector<std::string> out;
+    for (const auto& mention : entity.mentions) out.push_back(mention.rule);
+    return out;
+  };
+  auto ryabkov_rules = rules(*ryabkov), macron_rules = rules(*macron);
+  CHECK(std::count(ryabkov_rules.begin(), ryabkov_rules.end(), "nominal-coreference") == 2);
+  CHECK(std::count(macron_rules.begin(), macron_rules.end(), "nominal-coreference") == 1);
+  // Pointers are mentions, not names.
+  CHECK(ryabkov->aliases.empty());
+  CHECK(macron->aliases.empty());
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "newskg/extract/coreference.hpp"
 #include "newskg/extract/dates.hpp"
 #include "newskg/extract/meetings.hpp"
 #include "newskg/extract/mentions.hpp"
@@ -240,6 +241,10 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     role.evidence.push_back(evidence);
     result.roles.push_back(std::move(role));
   }
+  // "the Deputy Foreign Minister", "the diplomat": mentions, not names, of a person named before.
+  for (const auto& nominal : resolve_nominals(doc, recognition, entity_of, builder.entities(), result.roles, knowledge))
+    builder.mention(nominal.person, doc.tokens[nominal.first].begin, doc.tokens[nominal.end - 1].end,
+                    doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
   result.entities = builder.finish();
 
   // The lead: the headline and the first paragraph of the body.

@@ -1,0 +1,24 @@
+// Nominal coreference: "the Deputy Foreign Minister", "the diplomat", "the
+// Russian leader" point back to a person the article named, and become
+// mentions of that person (not names of it).
+#pragma once
+
+#include <vector>
+
+#include "newskg/extract/mentions.hpp"
+#include "newskg/extract/model.hpp"
+
+namespace newskg::extract {
+
+struct NominalMention {
+  std::size_t first = 0;  // tokens [first, end)
+  std::size_t end = 0;
+  EntityId person = 0;
+};
+
+std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Recognition& recognition,
+                                             const std::vector<EntityId>& entity_of,
+                                             const std::vector<Entity>& entities, const std::vector<Role>& roles,
+                                             const lexicon::Knowledge& knowledge);
+
+}  // namespace newskg::extract
