@@ -76,7 +76,8 @@ class ProposalFinder {
       if (auto category = c_.knowledge.proposal_verbs.category(phrase); !category.empty()) {
         // Accepting, rejecting or answering is about someone else's proposal:
         // alone ("agreed to stay in touch") it proposes nothing.
-        if (category != "proposed" && category != "may-consider") continue;
+        if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer")
+          continue;
         modality = std::string(category);
         length = n + 1;
         noun = false;
@@ -127,6 +128,49 @@ class ProposalFinder {
     std::string before = word(cue - 1);
     return before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
            before == "are" || before == "be";
+  }
+
+  // Who says the words at `cue`: the quotation's speaker, else the subject of
+  // a reporting verb earlier in the sentence, else the clause's subject.
+  // With `subject_first` (an offer), the one who is ready comes before the speaker.
+  std::optional<EntityId> speaker_of(const text::Sentence& sentence, std::size_t cue, bool subject_first) const {
+    // The subject of the modal's own clause, when it names someone ("Russia is ready to").
+    auto clause_subject = [&]() -> std::optional<EntityId> {
+      for (std::size_t i = cue; i-- > sentence.first_token;) {
+        std::string w = word(i);
+        if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
+        if (auto mention = mention_at(i)) return c_.entity_of[*mention];
+        // "The Russian side is ready to": a demonym with "side" is its country.
+        if (w == "side" && i > sentence.first_token)
+          if (const Modifier* demonym = demonym_at(i - 1)) return c_.entity_for_entry(demonym->entry);
+      }
+      return std::nullopt;
+    };
+    if (subject_first)
+      if (auto subject = clause_subject()) return subject;
+    if (const Statement* quoted = quotation_around(cue)) {
+      if (!quoted->speaker) return std::nullopt;
+      std::string before = word(cue - 1);
+      bool first_person = before == "we" || (cue >= 2 && word(cue - 2) == "we");
+      return first_person ? acts_for(*quoted->speaker) : quoted->speaker;
+    }
+    // Reported speech: "X said (that) Y should ..." or "Y should ..., X said".
+    auto reporter = [&](std::size_t verb) -> std::optional<EntityId> {
+      for (std::size_t k : {verb - 1, verb + 1, verb + 2})
+        if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          return c_.entity_of[*mention];
+      for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;)
+        if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          return c_.entity_of[*mention];
+      if (verb > sentence.first_token && (word(verb - 1) == "he" || word(verb - 1) == "she"))
+        return subject_before(sentence, verb - 1);
+      return std::nullopt;
+    };
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (i == cue || !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)))) continue;
+      if (auto person = reporter(i)) return person;
+    }
+    return std::nullopt;
   }
 
   // Nouns that are proposals only in longer phrases ("peace deal", "draft
@@ -284,9 +328,16 @@ class ProposalFinder {
                                const std::string& modality, bool noun) {
     Proposal proposal;
     double confidence = 0.5;
-    proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
+    if (modality == "demand" || modality == "offer") {
+      // "X said the US should stop ...": X demands it. "Russia is ready to ...": Russia offers.
+      proposal.proposer = speaker_of(sentence, cue, modality == "offer");
+      if (!proposal.proposer) return std::nullopt;
+      confidence = 0.5;
+    } else {
+      proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
+    }
     if (!proposal.proposer) return std::nullopt;
-    proposal.modality = modality;
+    proposal.modality = modality == "demand" || modality == "offer" ? "proposed" : modality;
     proposal.confidence = confidence;
     // "called on the US to ...", "urged Kyiv to ...": the addressee follows the verb.
     std::size_t next = cue_end + (word(cue_end) == "the" ? 1 : 0);
@@ -294,8 +345,13 @@ class ProposalFinder {
       if (auto mention = mention_at(next)) {
         proposal.addressees.push_back(c_.entity_of[*mention]);
       }
-    // The words of the proposal: from the cue to the end of its sentence.
-    std::size_t begin = c_.doc.tokens[cue].begin;
+    // The words of the proposal: its clause, from the subject to the end of the sentence.
+    std::size_t start = cue;
+    if (!noun)
+      while (start > sentence.first_token && word(start - 1) != "," && word(start - 1) != ";" &&
+             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote)
+        --start;
+    std::size_t begin = c_.doc.tokens[start].begin;
     std::size_t end = c_.doc.tokens[sentence.end_token - 1].end;
     std::string_view words = c_.doc.text.substr(begin, end - begin);
     proposal.text = std::string(text::trim(words));
