@@ -247,7 +247,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                     doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
   result.entities = builder.finish();
 
-  // The lead: the headline and the first paragraph of the body.
+  // The lead: the headline and the first paragraph of the body, which report the news of the day.
   std::size_t lead_end = article.body.empty() ? article.headline.end : article.text.find('\n', article.body.begin);
   if (lead_end == std::string::npos) lead_end = article.text.size();
   MeetingContext meeting_context{doc, recognition, entity_of, result.entities, dates, knowledge, article.date, lead_end};

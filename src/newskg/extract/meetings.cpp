@@ -224,13 +224,23 @@ class MeetingFinder {
       meeting.date = best->value;
       if (best->granularity == Granularity::week) meeting.date = best->value.substr(0, 7);
       if (best->future) meeting.planned = true;
-    } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned) {
+    } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned && !looks_back(sentence)) {
       meeting.date = c_.article_date;
     }
     meeting.confidence = people.size() >= 2 || meeting.participants.size() >= 2 ? 0.75 : 0.55;
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                                 meeting.confidence, "meeting-cue"});
     return meeting;
+  }
+
+  // "This follows a meeting with ...", "after talks last month": a sentence
+  // that recalls an earlier meeting does not date it to the article's day.
+  bool looks_back(const text::Sentence& sentence) const {
+    static const std::unordered_set<std::string> markers{"follows", "followed", "earlier", "previous",
+                                                         "previously", "last", "ago", "recalled"};
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i)
+      if (markers.count(word(i))) return true;
+    return false;
   }
 
   // "He met ...": the first person named in the sentence before.
