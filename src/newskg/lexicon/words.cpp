@@ -39,7 +39,7 @@ const WordList& WordList::embedded(std::string_view name) {
 }
 
 std::string_view WordList::category(std::string_view word) const {
-  auto found = entries_.find(std::string(word));
+  auto found = entries_.find(word);
   return found == entries_.end() ? std::string_view() : std::string_view(found->second);
 }
 

@@ -8,6 +8,12 @@
 
 namespace newskg::lexicon {
 
+// Hashes std::string and std::string_view alike, so lookups need no copy.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const noexcept { return std::hash<std::string_view>{}(text); }
+};
+
 class WordList {
  public:
   WordList() = default;
@@ -16,14 +22,15 @@ class WordList {
   // The embedded list ontology/words/NAME.txt (empty when absent).
   static const WordList& embedded(std::string_view name);
 
-  bool contains(std::string_view word) const { return entries_.count(std::string(word)) > 0; }
+  bool contains(std::string_view word) const { return entries_.find(word) != entries_.end(); }
   // The category of `word`, or empty.
   std::string_view category(std::string_view word) const;
   std::size_t size() const noexcept { return entries_.size(); }
-  const std::unordered_map<std::string, std::string>& entries() const noexcept { return entries_; }
+  using Map = std::unordered_map<std::string, std::string, WordHash, std::equal_to<>>;
+  const Map& entries() const noexcept { return entries_; }
 
  private:
-  std::unordered_map<std::string, std::string> entries_;
+  Map entries_;
 };
 
 }  // namespace newskg::lexicon
