@@ -101,13 +101,19 @@ bool fullest_names_agree(const Entity& a, const Entity& b) {
   return false;
 }
 
-bool compatible(const Entity& a, const Entity& b) {
+// Two entities that must not end up in one group: both linked to sameAs
+// items and to no common one; or both known by multi-word fullest names that
+// disagree ("Vladimir Putin" and "Igor Putin") when neither carries the
+// other's. Short names conflict with nothing by themselves: the rules only
+// attach them where they are unambiguous.
+bool conflict(const Entity& a, const Entity& b) {
   const auto& a_links = a.record->same_as;
   const auto& b_links = b.record->same_as;
   if (!a_links.empty() && !b_links.empty() &&
       std::none_of(a_links.begin(), a_links.end(), [&](const std::string& link) { return b_links.count(link) > 0; }))
-    return false;
-  return a.forms.count(b.fullest_form) || b.forms.count(a.fullest_form) || fullest_names_agree(a, b);
+    return true;
+  if (a.fullest_words.size() < 2 || b.fullest_words.size() < 2) return false;
+  return !a.forms.count(b.fullest_form) && !b.forms.count(a.fullest_form) && !fullest_names_agree(a, b);
 }
 
 struct Edge {
@@ -130,20 +136,14 @@ class Groups {
     return i;
   }
 
+  // No member of one group conflicts with a member of the other.
   bool compatible_groups(std::size_t x, std::size_t y) {
     x = find(x);
     y = find(y);
     if (x == y) return true;
-    // sameAs sets of whole groups must overlap when both have one.
-    std::set<std::string> x_links, y_links;
-    for (std::size_t i : members_[x]) x_links.insert(entities_[i].record->same_as.begin(), entities_[i].record->same_as.end());
-    for (std::size_t j : members_[y]) y_links.insert(entities_[j].record->same_as.begin(), entities_[j].record->same_as.end());
-    if (!x_links.empty() && !y_links.empty() &&
-        std::none_of(x_links.begin(), x_links.end(), [&](const std::string& l) { return y_links.count(l) > 0; }))
-      return false;
     for (std::size_t i : members_[x])
       for (std::size_t j : members_[y])
-        if (!compatible(entities_[i], entities_[j])) return false;
+        if (conflict(entities_[i], entities_[j])) return false;
     return true;
   }
 

@@ -18,10 +18,12 @@
 //                    (NATO) is the initials of the multi-word names of exactly
 //                    one other group of organizations (North Atlantic Treaty
 //                    Organization; "of", "the", "and"... may be skipped).
-// A merge joining two groups also requires every pair across them to be
-// compatible: one carries the other's fullest name, or the fullest names agree
-// (one's words are the other's in order, with the same last word; or one is
-// the acronym of the other), and their sameAs sets, when both have one, overlap.
+// Every merge also requires that no entity of one group conflicts with one of
+// the other: two entities conflict when both have schema:sameAs links and
+// none in common, or when both have multi-word fullest names that disagree
+// (neither carries the other's, and neither is the other's words in order with
+// the same last word, nor its acronym): "Vladimir Putin" and "Igor Putin" are
+// never merged through a chain of short names.
 // The survivor of a group is the entity with the longest name (in code
 // points), ties broken by the smaller IRI.
 #pragma once
