@@ -1,16 +1,12 @@
 #include "newskg/extract/coreference.hpp"
+#include "newskg/text/chars.hpp"
 
 #include <map>
 
 namespace newskg::extract {
 namespace {
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using text::lower_ascii;
 
 // Generic nouns and the title words a person must hold to be meant by them.
 const std::map<std::string, std::vector<std::string>>& generic_nouns() {

@@ -14,12 +14,7 @@ namespace {
 constexpr std::array<std::string_view, 7> weekdays{"monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday"};
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using text::lower_ascii;
 
 int weekday_of(std::string_view word) {
   std::string lower = lower_ascii(word);

@@ -1,4 +1,5 @@
 #include "newskg/extract/meetings.hpp"
+#include "newskg/text/chars.hpp"
 
 #include <algorithm>
 #include <map>
@@ -9,12 +10,7 @@ namespace {
 
 using text::TokenKind;
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using text::lower_ascii;
 
 // Cue words that also have everyday senses ("received support", "a trip
 // wire"): they report a meeting only with two parties named around them.
@@ -39,14 +35,12 @@ int specificity(const std::string& kind) {
 
 class MeetingFinder {
  public:
-  explicit MeetingFinder(const MeetingContext& context) : c_(context) {
+  explicit MeetingFinder(const MeetingContext& context)
+      : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
     for (const auto& [phrase, kind] : c_.knowledge.meeting_words.entries()) {
       std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
       longest_cue_ = std::max(longest_cue_, words);
     }
-    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
-      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
-        mention_at_[t] = i;
     for (const auto& date : c_.dates) date_at_[date.first] = &date;
   }
 
@@ -113,11 +107,7 @@ class MeetingFinder {
     return kind;
   }
 
-  std::optional<std::size_t> mention_at(std::size_t token) const {
-    auto found = mention_at_.find(token);
-    if (found == mention_at_.end()) return std::nullopt;
-    return found->second;
-  }
+  std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
 
   bool is_boundary(std::size_t i) const {
     std::string w = word(i);
@@ -313,7 +303,7 @@ class MeetingFinder {
 
   const MeetingContext& c_;
   std::size_t longest_cue_ = 1;
-  std::map<std::size_t, std::size_t> mention_at_;
+  MentionIndex mentions_;
   std::map<std::size_t, const DateMention*> date_at_;
 };
 

@@ -370,6 +370,12 @@ class Recogniser {
 
 }  // namespace
 
+MentionIndex::MentionIndex(const Recognition& recognition, std::size_t token_count) : by_token_(token_count, -1) {
+  for (std::size_t m = 0; m < recognition.mentions.size(); ++m)
+    for (std::size_t t = recognition.mentions[m].first; t < recognition.mentions[m].end && t < token_count; ++t)
+      by_token_[t] = static_cast<std::int32_t>(m);
+}
+
 Recognition recognise(const text::Document& doc, const lexicon::Knowledge& knowledge,
                       const std::vector<bool>& blocked) {
   return Recogniser(doc, knowledge, blocked).run();

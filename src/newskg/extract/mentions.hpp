@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,19 @@ struct Modifier {
 struct Recognition {
   std::vector<Mention> mentions;    // sorted by position, never overlapping
   std::vector<Modifier> modifiers;  // titles and demonyms, sorted
+};
+
+// The mention covering each token, for the stages that read around names.
+class MentionIndex {
+ public:
+  MentionIndex(const Recognition& recognition, std::size_t token_count);
+  std::optional<std::size_t> at(std::size_t token) const {
+    if (token >= by_token_.size() || by_token_[token] < 0) return std::nullopt;
+    return static_cast<std::size_t>(by_token_[token]);
+  }
+
+ private:
+  std::vector<std::int32_t> by_token_;
 };
 
 // Tokens marked in `blocked` are not read (the dateline and dates, which the

@@ -6,28 +6,22 @@
 #include <unordered_set>
 
 #include "newskg/text/utf8.hpp"
+#include "newskg/text/chars.hpp"
 
 namespace newskg::extract {
 namespace {
 
 using text::TokenKind;
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using text::lower_ascii;
 
 class ProposalFinder {
  public:
-  explicit ProposalFinder(const ProposalContext& context) : c_(context) {
+  explicit ProposalFinder(const ProposalContext& context)
+      : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
     for (const auto* list : {&c_.knowledge.proposal_verbs, &c_.knowledge.proposal_nouns})
       for (const auto& [phrase, category] : list->entries())
         longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
-    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
-      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
-        mention_at_[t] = i;
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
   }
@@ -184,11 +178,7 @@ class ProposalFinder {
     return vague.count(phrase) > 0;
   }
 
-  std::optional<std::size_t> mention_at(std::size_t token) const {
-    auto found = mention_at_.find(token);
-    if (found == mention_at_.end()) return std::nullopt;
-    return found->second;
-  }
+  std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
 
   const Statement* quotation_around(std::size_t token) const {
     std::size_t at = c_.doc.tokens[token].begin;
@@ -370,7 +360,7 @@ class ProposalFinder {
 
   const ProposalContext& c_;
   std::size_t longest_ = 1;
-  std::map<std::size_t, std::size_t> mention_at_;
+  MentionIndex mentions_;
   std::map<std::size_t, const Modifier*> demonym_at_;
 };
 

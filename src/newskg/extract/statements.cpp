@@ -4,18 +4,14 @@
 #include <map>
 
 #include "newskg/text/utf8.hpp"
+#include "newskg/text/chars.hpp"
 
 namespace newskg::extract {
 namespace {
 
 using text::TokenKind;
 
-std::string lower_ascii(std::string_view word) {
-  std::string out(word);
-  for (auto& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  return out;
-}
+using text::lower_ascii;
 
 bool is_pronoun(const std::string& word) { return word == "he" || word == "she"; }
 bool is_plural_pronoun(const std::string& word) { return word == "they" || word == "we"; }
@@ -28,10 +24,8 @@ bool is_document_noun(const std::string& word) {
 
 class SpeakerFinder {
  public:
-  explicit SpeakerFinder(const SpeakerContext& context) : c_(context) {
-    for (std::size_t i = 0; i < c_.recognition.mentions.size(); ++i)
-      for (std::size_t t = c_.recognition.mentions[i].first; t < c_.recognition.mentions[i].end; ++t)
-        mention_at_[t] = i;
+  explicit SpeakerFinder(const SpeakerContext& context)
+      : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
     std::size_t paragraph = 0;
     for (std::size_t i = 0; i < c_.doc.tokens.size(); ++i) {
       token_at_[c_.doc.tokens[i].begin] = i;
@@ -127,11 +121,7 @@ class SpeakerFinder {
   bool is_speech_verb(std::size_t i) const {
     return i < c_.doc.tokens.size() && c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)));
   }
-  std::optional<std::size_t> mention_at(std::size_t token) const {
-    auto found = mention_at_.find(token);
-    if (found == mention_at_.end()) return std::nullopt;
-    return found->second;
-  }
+  std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
   EntityId entity(std::size_t mention) const { return c_.entity_of[mention]; }
 
   void set(StatementCandidate& candidate, std::optional<EntityId> speaker, std::size_t verb, double confidence,
@@ -274,7 +264,7 @@ class SpeakerFinder {
   }
 
   const SpeakerContext& c_;
-  std::map<std::size_t, std::size_t> mention_at_;  // token -> mention
+  MentionIndex mentions_;
   std::map<std::size_t, std::size_t> token_at_;    // byte offset -> token
   std::vector<std::size_t> paragraph_;              // paragraph of each token
   std::map<std::size_t, EntityId> speech_subjects_; // speech verb token -> its subject

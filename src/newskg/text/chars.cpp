@@ -42,4 +42,11 @@ bool is_letter(char32_t c) noexcept {
   return true;
 }
 
+std::string lower_ascii(std::string_view word) {
+  std::string out(word);
+  for (auto& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
 }  // namespace newskg::text

@@ -1,6 +1,9 @@
 // Character classes for the scripts news text uses, without locale tables.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace newskg::text {
 
 // Lower case of Latin (ASCII, Latin-1, Latin Extended-A), Greek and Cyrillic
@@ -19,5 +22,8 @@ inline bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 inline bool is_apostrophe(char32_t c) noexcept { return c == '\'' || c == 0x2019; }
 // Dashes and hyphens: - U+2010..U+2015 U+2212.
 inline bool is_dash(char32_t c) noexcept { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+
+// ASCII letters lower-cased, everything else kept: for matching English cue words.
+std::string lower_ascii(std::string_view word);
 
 }  // namespace newskg::text
