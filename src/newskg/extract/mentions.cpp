@@ -117,7 +117,9 @@ class Recogniser {
       // "Gulf of Tessaly", "Sea of Okhotsk": a place prefix and the name after it.
       std::size_t name_start = (words_[i] == "the" || words_[i] == "The") ? i + 1 : i;
       if (std::size_t prefixed = prefixed_place_end(sentence, name_start); prefixed > i + length) {
-        add(name_start, prefixed, EntityKind::place, std::nullopt, 0.8, "place-head");
+        // "Republic of Poland", "Kingdom of Sweden": a state's formal name is the state.
+        std::optional<lexicon::EntryId> state = formal_state_name(name_start, prefixed);
+        add(name_start, prefixed, EntityKind::place, state, 0.85, state ? "lexicon" : "place-head");
         i = prefixed;
         continue;
       }
@@ -167,6 +169,20 @@ class Recogniser {
       }
       i += length;
     }
+  }
+
+  // The country that "Republic of X" (Kingdom, Principality...) names, when X is one.
+  std::optional<lexicon::EntryId> formal_state_name(std::size_t first, std::size_t end) const {
+    static const std::unordered_set<std::string_view> state_forms{
+        "Republic", "Kingdom", "Principality", "Emirate", "Sultanate", "State", "Commonwealth", "Federation"};
+    if (!state_forms.count(words_[first])) return std::nullopt;
+    std::vector<lexicon::LabelHit> hits;
+    std::vector<std::string_view> rest(words_.begin() + static_cast<long>(first + 2), words_.begin() + static_cast<long>(end));
+    if (k_.lexicon.longest_match(rest, 0, false, hits) != rest.size()) return std::nullopt;
+    for (const auto& hit : hits)
+      for (const auto& type : k_.lexicon.entry(hit.entry).classes)
+        if (type == "http://schema.org/Country") return hit.entry;
+    return std::nullopt;
   }
 
   // The end of "Gulf of X Y" when the words at `i` open with a place prefix, else 0.
