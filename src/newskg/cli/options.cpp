@@ -1,5 +1,7 @@
 #include "newskg/cli/options.hpp"
 
+#include "newskg/cli/output_file.hpp"
+
 #include <boost/program_options.hpp>
 
 #include <chrono>
@@ -184,36 +186,6 @@ class StreamDiagnostics final : public DiagnosticSink {
   bool quiet_;
 };
 
-// Writes to a temporary file beside the target and renames it on commit.
-class AtomicFile {
- public:
-  explicit AtomicFile(std::string target) : target_(std::move(target)) {
-    temporary_ = target_ + ".tmp-newskg";
-    stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-    if (!stream_) throw Error(Status::io_error, "cannot create the output file", {temporary_, 0});
-  }
-  ~AtomicFile() {
-    if (!committed_) {
-      stream_.close();
-      std::remove(temporary_.c_str());
-    }
-  }
-  std::ostream& stream() { return stream_; }
-  void commit() {
-    stream_.close();
-    if (stream_.fail()) throw Error(Status::io_error, "cannot write the output file", {temporary_, 0});
-    std::error_code error;
-    std::filesystem::rename(temporary_, target_, error);
-    if (error) throw Error(Status::io_error, "cannot rename into place: " + error.message(), {target_, 0});
-    committed_ = true;
-  }
-
- private:
-  std::string target_;
-  std::string temporary_;
-  std::ofstream stream_;
-  bool committed_ = false;
-};
 
 }  // namespace
 
@@ -263,7 +235,7 @@ class SplittingSink final : public rdf::QuadSink {
  private:
   void open() {
     if (writer_) return;
-    file_ = std::make_unique<AtomicFile>(numbered(options_.output, ++files_));
+    file_ = std::make_unique<OutputFile>(numbered(options_.output, ++files_));
     writer_ = rdf::make_writer(options_.writer, file_->stream());
     for (const auto& [name, iri] : prefixes_) writer_->prefix(name, iri);
   }
@@ -280,7 +252,7 @@ class SplittingSink final : public rdf::QuadSink {
   std::size_t articles_ = 0;
   std::size_t files_ = 0;
   std::vector<std::pair<std::string, std::string>> prefixes_;
-  std::unique_ptr<AtomicFile> file_;
+  std::unique_ptr<OutputFile> file_;
   std::unique_ptr<rdf::QuadSink> writer_;
   std::ostringstream discard_;                  // the renderer never writes to it
   std::unique_ptr<rdf::QuadSink> renderer_;     // renders pieces in the files' format
@@ -345,7 +317,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       auto sink = rdf::make_writer(options.writer, out);
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
     } else {
-      AtomicFile file(options.output);
+      OutputFile file(options.output);
       auto sink = rdf::make_writer(options.writer, file.stream());
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
       file.commit();
