@@ -239,6 +239,26 @@ class ProposalFinder {
           return c_.entity_of[*mention];
         }
       }
+      // "the initiatives of the Ukrainian side", "the proposal of Russia".
+      if (word(cue_end) == "of") {
+        std::size_t owner = cue_end + 1 + (word(cue_end + 1) == "the" ? 1 : 0);
+        if (const Modifier* demonym = demonym_at(owner); demonym && word(demonym->end) == "side") {
+          confidence = 0.65;
+          return c_.entity_for_entry(demonym->entry);
+        }
+        if (auto mention = mention_at(owner)) {
+          confidence = 0.65;
+          return c_.entity_of[*mention];
+        }
+      }
+      // "thanked Poland for the initiative": the one thanked for it.
+      for (std::size_t j = i; j-- > sentence.first_token && j + 6 > i;) {
+        if (word(j) != "for" || j < 2) continue;
+        if (auto mention = mention_at(j - 1); mention && word(c_.recognition.mentions[*mention].first - 1) == "thanked") {
+          confidence = 0.6;
+          return c_.entity_of[*mention];
+        }
+      }
       for (std::size_t j = cue_end; j + 1 < sentence.end_token && j < cue_end + 5; ++j)
         if (word(j) == "by" || word(j) == "from")
           if (auto mention = mention_at(j + 1 + (word(j + 1) == "the" ? 1 : 0))) {
