@@ -149,15 +149,19 @@ class ProposalFinder {
       return first_person ? acts_for(*quoted->speaker) : quoted->speaker;
     }
     // Reported speech: "X said (that) Y should ..." or "Y should ..., X said".
+    // The subject of a reporting verb: the person before it ("Wang told Blinken"),
+    // else one right after it in an inversion ('", said Lavrov').
     auto reporter = [&](std::size_t verb) -> std::optional<EntityId> {
-      for (std::size_t k : {verb - 1, verb + 1, verb + 2})
+      for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;) {
+        std::string w = word(k);
+        if (w == "," || w == ";" || c_.doc.tokens[k].kind == TokenKind::quote) break;
         if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
           return c_.entity_of[*mention];
-      for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;)
+        if (w == "he" || w == "she") return subject_before(sentence, k);
+      }
+      for (std::size_t k : {verb + 1, verb + 2})
         if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
           return c_.entity_of[*mention];
-      if (verb > sentence.first_token && (word(verb - 1) == "he" || word(verb - 1) == "she"))
-        return subject_before(sentence, verb - 1);
       return std::nullopt;
     };
     for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
