@@ -104,8 +104,10 @@ SerdSyntax syntax_of(Format format) {
 
 class SerdQuadWriter final : public QuadSink {
  public:
-  SerdQuadWriter(Format format, std::ostream& out)
-      : format_(format),
+  // `checked`: every statement has passed check_quad already (a VectorSink's have).
+  SerdQuadWriter(Format format, std::ostream& out, bool checked = false)
+      : checked_(checked),
+        format_(format),
         out_(out),
         with_graphs_(format_has_graphs(format)),
         terse_(format == Format::turtle || format == Format::trig),
@@ -124,7 +126,7 @@ class SerdQuadWriter final : public QuadSink {
   }
 
   void quad(const Quad& q) override {
-    check_quad(q);
+    if (!checked_) check_quad(q);
     // Buffers for nodes handed to Serd unabbreviated (see hide_from_strcmp).
     std::string graph_text, predicate_text, datatype_text;
     SerdNode graph = with_graphs_ && !q.graph.is_none() ? node_for(q.graph) : SERD_NODE_NULL;
@@ -159,7 +161,7 @@ class SerdQuadWriter final : public QuadSink {
   std::optional<std::string> render(const std::vector<Quad>& quads) const override {
     if (format_ != Format::ntriples && format_ != Format::nquads) return std::nullopt;
     std::ostringstream piece;
-    SerdQuadWriter writer(format_, piece);
+    SerdQuadWriter writer(format_, piece, true);
     for (const auto& q : quads) writer.quad(q);
     writer.finish();
     return std::move(piece).str();
@@ -223,6 +225,7 @@ class SerdQuadWriter final : public QuadSink {
                                       reinterpret_cast<const char*>(serd_strerror(status)) + detail);
   }
 
+  bool checked_;
   Format format_;
   std::ostream& out_;
   bool with_graphs_;

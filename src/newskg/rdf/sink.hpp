@@ -30,7 +30,8 @@ class QuadSink {
   // Formats of independent lines (N-Triples, N-Quads) can be rendered in
   // pieces, in parallel, and appended in order with the same bytes as a
   // statement-by-statement write. render() must be safe to call from several
-  // threads at once; it returns nothing when the format cannot do this.
+  // threads at once; it returns nothing when the format cannot do this. Its
+  // statements must have passed check_quad (as those a VectorSink keeps have).
   virtual std::optional<std::string> render(const std::vector<Quad>&) const { return std::nullopt; }
   virtual void append_rendered(std::string_view) {}
 };
