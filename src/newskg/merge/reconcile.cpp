@@ -282,19 +282,23 @@ std::vector<MergeGroup> reconcile_entities(const std::vector<EntityRecord>& reco
     }
   };
 
-  // 1. shared sameAs
-  std::map<std::pair<unsigned, std::string>, std::vector<std::size_t>> by_link;
-  for (std::size_t i = 0; i < entities.size(); ++i)
-    for (const auto& link : entities[i].record->same_as) by_link[{family(i), link}].push_back(i);
-  for (const auto& [key, carriers] : by_link)
-    if (carriers.size() > 1) join_all(carriers, 0, false);
+  // 1. shared sameAs (each index is freed before the next is built)
+  {
+    std::map<std::pair<unsigned, std::string>, std::vector<std::size_t>> by_link;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      for (const auto& link : entities[i].record->same_as) by_link[{family(i), link}].push_back(i);
+    for (const auto& [key, carriers] : by_link)
+      if (carriers.size() > 1) join_all(carriers, 0, false);
+  }
 
   // 2. shared name
-  std::map<std::pair<unsigned, std::string>, std::vector<std::size_t>> by_form;
-  for (std::size_t i = 0; i < entities.size(); ++i)
-    for (const auto& form : entities[i].forms) by_form[{family(i), form}].push_back(i);
-  for (const auto& [key, carriers] : by_form)
-    if (carriers.size() > 1) join_all(carriers, 1, true);
+  {
+    std::map<std::pair<unsigned, std::string>, std::vector<std::size_t>> by_form;
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      for (const auto& form : entities[i].forms) by_form[{family(i), form}].push_back(i);
+    for (const auto& [key, carriers] : by_form)
+      if (carriers.size() > 1) join_all(carriers, 1, true);
+  }
 
   // 3. surname: groups of persons with a multi-word name ending in each word,
   // counted once before any surname merge so that the order does not matter.
