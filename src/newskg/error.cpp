@@ -34,4 +34,9 @@ std::string format_diagnostic(const Diagnostic& diagnostic) {
          (diagnostic.severity == Severity::warning ? "warning: " : "error: ") + diagnostic.message;
 }
 
+void StreamDiagnostics::report(const Diagnostic& diagnostic) {
+  if (quiet_ && diagnostic.severity == Severity::warning) return;
+  out_ << "newskg: " << format_diagnostic(diagnostic) << '\n';
+}
+
 }  // namespace newskg

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -56,6 +57,18 @@ class DiagnosticSink {
  public:
   virtual ~DiagnosticSink() = default;
   virtual void report(const Diagnostic& diagnostic) = 0;
+};
+
+// Writes "newskg: file:line: warning: ..." lines to a stream (the CLI's
+// standard error); with `quiet`, warnings are dropped and errors kept.
+class StreamDiagnostics final : public DiagnosticSink {
+ public:
+  StreamDiagnostics(std::ostream& out, bool quiet) : out_(out), quiet_(quiet) {}
+  void report(const Diagnostic& diagnostic) override;
+
+ private:
+  std::ostream& out_;
+  bool quiet_;
 };
 
 // Drops everything; for callers that do not care.

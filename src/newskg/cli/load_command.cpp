@@ -173,23 +173,6 @@ Command parse_command(const std::vector<std::string>& args) {
 
 namespace newskg::cli {
 
-namespace {
-
-class LoadDiagnostics final : public DiagnosticSink {
- public:
-  LoadDiagnostics(std::ostream& err, bool quiet) : err_(err), quiet_(quiet) {}
-  void report(const Diagnostic& diagnostic) override {
-    if (quiet_ && diagnostic.severity == Severity::warning) return;
-    err_ << "newskg: " << format_diagnostic(diagnostic) << '\n';
-  }
-
- private:
-  std::ostream& err_;
-  bool quiet_;
-};
-
-}  // namespace
-
 int load_main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   load::Command command;
   try {
@@ -204,7 +187,7 @@ int load_main(const std::vector<std::string>& args, std::ostream& out, std::ostr
     out << command.help_text;
     return exit_ok;
   }
-  LoadDiagnostics diagnostics(err, command.options.quiet);
+  StreamDiagnostics diagnostics(err, command.options.quiet);
   try {
     auto client = load::make_curl_client(command.options);
     load::Loader loader(command.options, *client, diagnostics);

@@ -171,24 +171,6 @@ ExportOptions export_options(const Options& options) {
   return result;
 }
 
-namespace {
-
-class StreamDiagnostics final : public DiagnosticSink {
- public:
-  StreamDiagnostics(std::ostream& err, bool quiet) : err_(err), quiet_(quiet) {}
-  void report(const Diagnostic& diagnostic) override {
-    if (quiet_ && diagnostic.severity == Severity::warning) return;
-    err_ << "newskg: " << format_diagnostic(diagnostic) << '\n';
-  }
-
- private:
-  std::ostream& err_;
-  bool quiet_;
-};
-
-
-}  // namespace
-
 // "out.nq" -> "out-00001.nq"
 std::string numbered(const std::string& path, std::size_t number) {
   std::filesystem::path file(path);
