@@ -177,6 +177,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   });
   std::map<std::string, EntityId> surnames;  // folded last word of a person's name
   std::map<std::string, EntityId> initials;  // folded initials of an organization's name
+  std::map<std::string, EntityId> short_forms;  // folded first word of a longer place or organization name
   std::vector<EntityId> entity_of(recognition.mentions.size());
   for (const Mention* mention : ordered) {
     std::size_t begin = doc.tokens[mention->first].begin;
@@ -191,6 +192,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
       id = surnames[key];
     } else if (mention->end - mention->first == 1 && initials.count(key)) {
       id = initials[key];
+    } else if (mention->end - mention->first == 1 && mention->kind != EntityKind::person && short_forms.count(key)) {
+      id = short_forms[key];  // "Andrews" after "Andrews Air Force Base"
     } else {
       id = builder.for_name(key, mention->kind, written);
     }
@@ -204,6 +207,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
       if (!knowledge.given_names.contains(first_word) && doc.tokens[mention->first].capitalised)
         surnames.emplace(lexicon::token_key(first_word, true), id);
     }
+    if (!mention->entry && mention->end - mention->first > 1 && entity.kind != EntityKind::person &&
+        doc.tokens[mention->first].capitalised)
+      short_forms.emplace(lexicon::token_key(doc.token_text(mention->first), true), id);
     if (mention->end - mention->first > 2 && entity.kind == EntityKind::organization) {
       std::string letters;
       for (std::size_t i = mention->first; i < mention->end; ++i)
