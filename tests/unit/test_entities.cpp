@@ -227,3 +227,10 @@ TEST_CASE("nominal coreference: a title or a generic noun points back to the per
   CHECK(ryabkov->aliases.empty());
   CHECK(macron->aliases.empty());
 }
+
+TEST_CASE("coreference: a long place or organization name's first word alone") {
+  Extraction extraction = run("Talks\n\nThe plane landed at Norvath Air Force Base. It stayed at Norvath for an hour.");
+  const Entity* base = find(extraction, "Norvath Air Force Base");
+  REQUIRE(base != nullptr);
+  CHECK(base->aliases == std::vector<std::string>{"Norvath"});
+}
