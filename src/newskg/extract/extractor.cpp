@@ -21,8 +21,8 @@ constexpr std::string_view schema_ns = "http://schema.org/";
 
 class EntityBuilder {
  public:
-  EntityBuilder(const ingest::Article& article, const text::Document& doc, const lexicon::Knowledge& knowledge)
-      : article_(article), doc_(doc), k_(knowledge) {}
+  EntityBuilder(const ingest::Article& article, const lexicon::Knowledge& knowledge)
+      : article_(article), k_(knowledge) {}
 
   // The entity for a lexicon entry, creating it (without mentions) if needed.
   EntityId for_entry(lexicon::EntryId entry_id, EntityKind kind) {
@@ -109,7 +109,6 @@ class EntityBuilder {
   }
 
   const ingest::Article& article_;
-  const text::Document& doc_;
   const lexicon::Knowledge& k_;
   std::vector<Entity> entities_;
   std::vector<std::vector<std::string>> forms_;
@@ -135,7 +134,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   for (const auto& date : dates)
     for (std::size_t i = date.first; i < date.end; ++i) blocked[i] = true;
   Recognition recognition = recognise(doc, knowledge, blocked);
-  EntityBuilder builder(article, doc, knowledge);
+  EntityBuilder builder(article, knowledge);
 
   // The dateline: its agency is the publisher, its place a place of the article.
   if (article.dateline) {
@@ -251,15 +250,14 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   for (const auto& nominal : resolve_nominals(doc, recognition, entity_of, builder.entities(), result.roles, knowledge))
     builder.mention(nominal.person, doc.tokens[nominal.first].begin, doc.tokens[nominal.end - 1].end,
                     doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
-  result.entities = builder.finish();
 
   // The lead: the headline and the first paragraph of the body, which report the news of the day.
   std::size_t lead_end = article.body.empty() ? article.headline.end : article.text.find('\n', article.body.begin);
   if (lead_end == std::string::npos) lead_end = article.text.size();
-  MeetingContext meeting_context{doc, recognition, entity_of, result.entities, dates, knowledge, article.date, lead_end};
+  MeetingContext meeting_context{doc, recognition, entity_of, builder.entities(), dates, knowledge, article.date, lead_end};
   result.meetings = find_meetings(meeting_context);
 
-  SpeakerContext speakers{doc, recognition, entity_of, result.entities, result.roles, knowledge};
+  SpeakerContext speakers{doc, recognition, entity_of, builder.entities(), result.roles, knowledge};
   for (const auto& candidate : find_statements(speakers)) {
     const auto& quotation = doc.quotations[candidate.quotation];
     Statement statement;
@@ -300,32 +298,18 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     same->mentions.push_back({doc.tokens[date.first].begin, doc.tokens[date.end - 1].end,
                               doc.tokens[date.first].sentence, 0.9, "date"});
   }
+  // A country known only by its demonym becomes an entity when a proposal needs it.
   auto entity_for_entry = [&](lexicon::EntryId entry_id) -> EntityId {
-    for (EntityId id = 0; id < result.entities.size(); ++id)
-      if (result.entities[id].lexicon_entry == entry_id) return id;
-    const auto& entry = knowledge.lexicon.entry(entry_id);
-    Entity entity;
-    entity.kind = entry.kind == lexicon::EntryKind::person         ? EntityKind::person
-                  : entry.kind == lexicon::EntryKind::organization ? EntityKind::organization
-                                                                   : EntityKind::place;
-    entity.name = entity.canonical = entry.label;
-    for (const auto& type : entry.classes)
-      if (type.starts_with(schema_ns) && type != "http://schema.org/Person" && type != "http://schema.org/Organization" &&
-          type != "http://schema.org/Place")
-        entity.types.push_back(type);
-    entity.same_as = entry.same_as;
-    entity.lexicon_entry = entry_id;
-    entity.confidence = 0.7;
-    result.entities.push_back(std::move(entity));
-    return result.entities.size() - 1;
+    auto kind = knowledge.lexicon.entry(entry_id).kind;
+    return builder.for_entry(entry_id, kind == lexicon::EntryKind::person         ? EntityKind::person
+                                       : kind == lexicon::EntryKind::organization ? EntityKind::organization
+                                                                                  : EntityKind::place);
   };
-  ProposalContext proposal_context{doc,           recognition,       entity_of, result.entities, result.roles,
+  ProposalContext proposal_context{doc,           recognition,       entity_of, builder.entities(), result.roles,
                                    result.statements, result.meetings, knowledge, entity_for_entry};
   result.proposals = find_proposals(proposal_context);
 
-  // Entities named only through the dateline keep their normal capitalisation.
-  if (result.dateline_place && result.entities[*result.dateline_place].name.empty())
-    result.entities[*result.dateline_place].name = article.dateline->place_name;
+  result.entities = builder.finish();
   return result;
 }
 
