@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "newskg/error.hpp"
+#include "newskg/rdf/serd_error.hpp"
 #include "newskg/resources.hpp"
 #include "newskg/text/chars.hpp"
 #include "newskg/text/document.hpp"
@@ -103,14 +104,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
 SerdStatus on_error(void* handle, const SerdError* error) {
   auto* state = static_cast<LoadState*>(handle);
   if (!state->error.empty()) return error->status;
-  char buffer[512];
-  va_list args;
-  va_copy(args, *error->args);
-  std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
-  va_end(args);
-  state->error = buffer;
-  while (!state->error.empty() && (state->error.back() == '\n' || state->error.back() == ' '))
-    state->error.pop_back();
+  state->error = rdf::serd_error_text(*error);
   state->line = error->line;
   return error->status;
 }

@@ -8,6 +8,7 @@
 
 #include "newskg/error.hpp"
 #include "newskg/rdf/vocab.hpp"
+#include "newskg/rdf/serd_error.hpp"
 
 namespace newskg::rdf {
 namespace {
@@ -77,14 +78,8 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
 
 SerdStatus on_error(void* handle, const SerdError* error) {
   auto* state = static_cast<ReadState*>(handle);
-  char buffer[512];
-  va_list args;
-  va_copy(args, *error->args);
-  std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
-  va_end(args);
   if (state->error.empty()) {
-    state->error = buffer;
-    while (!state->error.empty() && state->error.back() == '\n') state->error.pop_back();
+    state->error = rdf::serd_error_text(*error);
     state->line = error->line;
   }
   return error->status;
