@@ -2,6 +2,7 @@
 
 #include "newskg/error.hpp"
 #include "newskg/rdf/vocab.hpp"
+#include "newskg/text/utf8.hpp"
 
 namespace newskg::merge {
 namespace {
@@ -77,24 +78,6 @@ unsigned hex_value(std::string_view line, char c) {
   bad_line(line, "bad \\u escape");
 }
 
-void append_utf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 rdf::Term parse_term(std::string_view line, std::string_view text) {
   if (text.front() == '<') return rdf::Term::iri(std::string(text.substr(1, text.size() - 2)));
   if (text.front() == '_') {
@@ -127,7 +110,7 @@ rdf::Term parse_term(std::string_view line, std::string_view text) {
         char32_t code = 0;
         for (std::size_t k = 0; k < digits; ++k) code = (code << 4) | hex_value(line, text[i + k]);
         i += digits;
-        append_utf8(code, value);
+        text::append_utf8(value, code);
         break;
       }
       default: bad_line(line, "unknown escape");
