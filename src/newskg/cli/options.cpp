@@ -36,7 +36,7 @@ constexpr const char* overview =
     "or - for standard input (JSON Lines when it starts with '{').\n"
     "\n"
     "Examples:\n"
-    "  newskg extract examples/tass-ryabkov/article.txt\n"
+    "  newskg extract examples/tass-ryabkov-nato/article.txt\n"
     "  newskg extract --format jsonld -o out.jsonld crawl.jsonl\n"
     "  curl -s URL | newskg extract --date 2021-12-10 --url URL -\n"
     "\n"
