@@ -219,20 +219,22 @@ void find_quotations(Document& doc, std::size_t begin, std::size_t end) {
   std::vector<Open> stack;
   std::vector<Quotation> found;
   std::string_view text = doc.text;
+  // Closes the innermost open quotation at `at` (its closing mark, or the paragraph's end).
+  auto close_top = [&](std::size_t at, bool closed) {
+    Open open = stack.back();
+    stack.pop_back();
+    if (!closed && open.closer_family == '\'') return;  // an unclosed single quote is an apostrophe
+    Quotation quotation;
+    quotation.begin = open.content;
+    quotation.end = at;
+    quotation.open_mark = open.mark;
+    quotation.close_mark = at;
+    quotation.depth = static_cast<int>(stack.size());
+    quotation.closed = closed;
+    found.push_back(quotation);
+  };
   auto close_paragraph = [&](std::size_t paragraph_end) {
-    while (!stack.empty()) {
-      Open open = stack.back();
-      stack.pop_back();
-      if (open.closer_family == '\'') continue;  // an unclosed single quote is an apostrophe
-      Quotation quotation;
-      quotation.begin = open.content;
-      quotation.end = paragraph_end;
-      quotation.open_mark = open.mark;
-      quotation.close_mark = paragraph_end;
-      quotation.depth = static_cast<int>(stack.size());
-      quotation.closed = false;
-      found.push_back(quotation);
-    }
+    while (!stack.empty()) close_top(paragraph_end, false);
   };
   std::size_t pos = begin;
   std::size_t line_end = begin;
@@ -269,15 +271,7 @@ void find_quotations(Document& doc, std::size_t begin, std::size_t end) {
     if (single && is_word_char(before) && is_word_char(after)) continue;  // an apostrophe: don't
     bool top_matches = !stack.empty() && stack.back().closer_family == family;
     if (closer && top_matches) {
-      Open open = stack.back();
-      stack.pop_back();
-      Quotation quotation;
-      quotation.begin = open.content;
-      quotation.end = start;
-      quotation.open_mark = open.mark;
-      quotation.close_mark = start;
-      quotation.depth = static_cast<int>(stack.size());
-      found.push_back(quotation);
+      close_top(start, true);
     } else if (opener) {
       stack.push_back({start, pos, family});
     }
