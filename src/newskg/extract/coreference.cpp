@@ -70,9 +70,17 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
     std::size_t end = next;
     if (auto title = modifier_at.find(next);
         title != modifier_at.end() && !recognition.modifiers[title->second].demonym) {
-      std::string label = lower_ascii(knowledge.lexicon.entry(recognition.modifiers[title->second].entry).label);
+      const auto& entry = knowledge.lexicon.entry(recognition.modifiers[title->second].entry);
+      std::string label = lower_ascii(entry.label);
       auto generic = generic_nouns().find(label);
-      title_words = generic != generic_nouns().end() ? generic->second : std::vector<std::string>{label};
+      if (generic != generic_nouns().end()) {
+        title_words = generic->second;
+      } else {
+        // "the Foreign Minister" is the "Minister of Foreign Affairs of Ukraine" named before.
+        title_words = {label};
+        for (const auto& alt : entry.alt_labels)
+          if (alt.size() >= 4) title_words.push_back(lower_ascii(alt));
+      }
       end = recognition.modifiers[title->second].end;
     } else if (auto generic = generic_nouns().find(word(next)); generic != generic_nouns().end()) {
       title_words = generic->second;

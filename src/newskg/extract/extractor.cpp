@@ -247,7 +247,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     result.roles.push_back(std::move(role));
   }
   // "the Deputy Foreign Minister", "the diplomat": mentions, not names, of a person named before.
-  for (const auto& nominal : resolve_nominals(doc, recognition, entity_of, builder.entities(), result.roles, knowledge))
+  std::vector<NominalMention> nominals =
+      resolve_nominals(doc, recognition, entity_of, builder.entities(), result.roles, knowledge);
+  for (const auto& nominal : nominals)
     builder.mention(nominal.person, doc.tokens[nominal.first].begin, doc.tokens[nominal.end - 1].end,
                     doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
 
@@ -306,7 +308,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                                                                   : EntityKind::place);
   };
   ProposalContext proposal_context{doc,           recognition,       entity_of, builder.entities(), result.roles,
-                                   result.statements, result.meetings, knowledge, entity_for_entry};
+                                   nominals,          result.statements, result.meetings, knowledge, entity_for_entry,
+                                   article.body.begin, article.dateline ? article.dateline->span.end : 0};
   result.proposals = find_proposals(proposal_context);
 
   result.entities = builder.finish();

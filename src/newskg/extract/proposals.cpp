@@ -24,6 +24,8 @@ class ProposalFinder {
         longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
+    for (const auto& nominal : c_.nominals)
+      for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
   }
 
   std::vector<Proposal> run() {
@@ -43,6 +45,11 @@ class ProposalFinder {
           i += length;
           continue;
         }
+        if ((modality == "demand" && !is_demand(i, i + length)) ||
+            (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
+          i += length;
+          continue;
+        }
         if (auto proposal = read(sentence, i, i + length, modality, noun)) {
           // A headline and the body often report one proposal twice: keep the fuller report.
           auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
@@ -56,6 +63,16 @@ class ProposalFinder {
         i += length;
       }
     }
+    // A headline sums up the body: its proposal is one the body reports in full,
+    // when the body has one by the same proposer or in the same words
+    // ("EU weighs tariffs" over "The European Commission is weighing tariffs").
+    std::erase_if(found, [&](const Proposal& headline) {
+      return headline.evidence.begin < c_.body_begin &&
+             std::any_of(found.begin(), found.end(), [&](const Proposal& other) {
+               return other.evidence.begin >= c_.body_begin &&
+                      (other.proposer == headline.proposer || similar(other.text, headline.text));
+             });
+    });
     return found;
   }
 
@@ -70,7 +87,8 @@ class ProposalFinder {
       if (auto category = c_.knowledge.proposal_verbs.category(phrase); !category.empty()) {
         // Accepting, rejecting or answering is about someone else's proposal:
         // alone ("agreed to stay in touch") it proposes nothing.
-        if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer")
+        if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer" &&
+            category != "decision" && category != "presented")
           continue;
         modality = std::string(category);
         length = n + 1;
@@ -81,7 +99,27 @@ class ProposalFinder {
         noun = true;
       }
     }
+    if (modality.empty()) modality = decision_at(i, end, length);
     return modality;
+  }
+
+  // "agreed on Saturday at a meeting in Seoul to impose sanctions": a decision
+  // whose "to" comes after an adverbial, within the clause.
+  std::string decision_at(std::size_t i, std::size_t end, std::size_t& length) const {
+    std::string head = word(i);
+    for (std::size_t j = i + 2; j + 1 < end && j < i + 12; ++j) {
+      std::string w = word(j);
+      if (w == "," || w == ";" || w == "that" || c_.doc.tokens[j].kind == TokenKind::quote) break;
+      if (w != "to") continue;
+      std::string phrase = head + " to " + word(j + 1);
+      for (std::size_t n = 1; n <= 2; ++n, phrase += ' ' + word(j + n))
+        if (c_.knowledge.proposal_verbs.category(phrase) == "decision") {
+          length = j + 1 + n - i;
+          return "decision";
+        }
+      break;
+    }
+    return "";
   }
 
   // Most of the shorter text's longer words occur in the other.
@@ -108,6 +146,38 @@ class ProposalFinder {
     return shared * 2 >= shorter.size();
   }
 
+  // A modal states a demand when it asks for an act. It describes when it sits in
+  // a relative clause ("the red line that must not be crossed", "issues that need
+  // to be addressed") or joins a state ("should be partners"); a passive act
+  // ("should be held regularly") still asks for one.
+  bool is_demand(std::size_t cue, std::size_t cue_end) const {
+    if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
+        !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(cue - 2))))
+      return false;
+    std::size_t be = cue_end + (word(cue_end) == "not" ? 1 : 0);
+    if (word(be) != "be") return true;
+    return is_participle(word(be + 1));
+  }
+
+  // "unveiled a peace plan", "tabled a draft resolution": a proposal noun in the
+  // object, before the clause ends.
+  bool names_proposal_after(std::size_t from, std::size_t end) const {
+    for (std::size_t j = from; j < end && j < from + 6; ++j) {
+      std::string w = word(j);
+      if (w == "," || w == ";" || c_.doc.tokens[j].kind == TokenKind::quote) break;
+      if (c_.knowledge.proposal_nouns.contains(w)) return true;
+    }
+    return false;
+  }
+
+  static bool is_participle(const std::string& w) {
+    static const std::unordered_set<std::string> irregular{
+        "begun",  "brought", "built", "chosen", "done",  "drawn",  "found", "given", "held",  "kept",  "known",
+        "laid",   "led",     "made",  "met",    "paid",  "put",    "seen",  "sent",  "set",   "shown", "sought",
+        "spent",  "taken",   "told",  "undertaken", "withdrawn", "won",  "written", "cut",  "hit",   "shut"};
+    return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || irregular.count(w) > 0;
+  }
+
   // "a video call on Tuesday": "call" here is a noun, not "call on".
   bool is_noun_use(std::size_t cue) const {
     if (cue == 0) return false;
@@ -116,9 +186,10 @@ class ProposalFinder {
            before == "video" || before == "his" || before == "her" || before == "their" || before == "its";
   }
 
-  // "was reviewed", "were proposed": the passive names no proposer as subject.
+  // "was reviewed", "were proposed": the passive names no proposer as subject
+  // ("is weighing", "was open to" are no passives).
   bool is_passive(std::size_t cue) const {
-    if (cue == 0) return false;
+    if (cue == 0 || !is_participle(word(cue))) return false;
     std::string before = word(cue - 1);
     return before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
            before == "are" || before == "be";
@@ -149,25 +220,40 @@ class ProposalFinder {
       return first_person ? acts_for(*quoted->speaker) : quoted->speaker;
     }
     // Reported speech: "X said (that) Y should ..." or "Y should ..., X said".
-    // The subject of a reporting verb: the person before it ("Wang told Blinken"),
-    // else one right after it in an inversion ('", said Lavrov').
-    auto reporter = [&](std::size_t verb) -> std::optional<EntityId> {
-      for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;) {
-        std::string w = word(k);
-        if (w == "," || w == ";" || c_.doc.tokens[k].kind == TokenKind::quote) break;
-        if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
-          return c_.entity_of[*mention];
-        if (w == "he" || w == "she") return subject_before(sentence, k);
-      }
-      for (std::size_t k : {verb + 1, verb + 2})
-        if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
-          return c_.entity_of[*mention];
-      return std::nullopt;
-    };
+    if (auto person = reporter_in(sentence, cue)) return person;
+    // "X informed about ... . The next package should include ...": a demand
+    // that names nobody goes on with the reported speech of the sentence before.
+    std::uint32_t index = c_.doc.tokens[cue].sentence;
+    bool names_someone = false;
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) names_someone |= mention_at(i).has_value();
+    if (!subject_first && !names_someone && index > 0) return reporter_in(c_.doc.sentences[index - 1], cue);
+    return std::nullopt;
+  }
+
+  // The person a reporting verb of `sentence` (other than `cue`) belongs to.
+  std::optional<EntityId> reporter_in(const text::Sentence& sentence, std::size_t cue) const {
     for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
       if (i == cue || !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)))) continue;
-      if (auto person = reporter(i)) return person;
+      if (auto person = reporter(sentence, i)) return person;
     }
+    return std::nullopt;
+  }
+
+  // The subject of a reporting verb: the person before it ("Wang told Blinken"),
+  // else one right after it in an inversion ('", said Lavrov').
+  std::optional<EntityId> reporter(const text::Sentence& sentence, std::size_t verb) const {
+    for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;) {
+      std::string w = word(k);
+      if (w == "," || w == ";" || c_.doc.tokens[k].kind == TokenKind::quote) break;
+      if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return c_.entity_of[*mention];
+      // "The Deputy Head of the Office of the President thanked": a person named before.
+      if (auto nominal = nominal_at_.find(k); nominal != nominal_at_.end()) return nominal->second;
+      if (w == "he" || w == "she") return subject_before(sentence, k);
+    }
+    for (std::size_t k : {verb + 1, verb + 2})
+      if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return c_.entity_of[*mention];
     return std::nullopt;
   }
 
@@ -351,7 +437,9 @@ class ProposalFinder {
       proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
     }
     if (!proposal.proposer) return std::nullopt;
-    proposal.modality = modality == "demand" || modality == "offer" ? "proposed" : modality;
+    proposal.modality = modality == "demand" || modality == "offer" || modality == "presented" ? "proposed"
+                        : modality == "decision"                      ? "accepted"
+                                                                      : modality;
     proposal.confidence = confidence;
     // "called on the US to ...", "urged Kyiv to ...": the addressee follows the verb.
     std::size_t next = cue_end + (word(cue_end) == "the" ? 1 : 0);
@@ -363,7 +451,8 @@ class ProposalFinder {
     std::size_t start = cue;
     if (!noun)
       while (start > sentence.first_token && word(start - 1) != "," && word(start - 1) != ";" &&
-             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote)
+             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote &&
+             !(c_.doc.tokens[start - 1].begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end))
         --start;
     std::size_t begin = c_.doc.tokens[start].begin;
     std::size_t end = c_.doc.tokens[sentence.end_token - 1].end;
@@ -386,6 +475,7 @@ class ProposalFinder {
   std::size_t longest_ = 1;
   MentionIndex mentions_;
   std::map<std::size_t, const Modifier*> demonym_at_;
+  std::map<std::size_t, EntityId> nominal_at_;
 };
 
 }  // namespace

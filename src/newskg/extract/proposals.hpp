@@ -6,6 +6,7 @@
 #include <functional>
 #include <vector>
 
+#include "newskg/extract/coreference.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/model.hpp"
 
@@ -17,11 +18,15 @@ struct ProposalContext {
   const std::vector<EntityId>& entity_of;
   const std::vector<Entity>& entities;
   const std::vector<Role>& roles;
+  const std::vector<NominalMention>& nominals;  // "the diplomat": a person named before
   const std::vector<Statement>& statements;
   const std::vector<Meeting>& meetings;
   const lexicon::Knowledge& knowledge;
   // The entity of a lexicon entry (a speaker's country), created on demand.
   std::function<EntityId(lexicon::EntryId)> entity_for_entry;
+  // Where the body starts (bytes): what comes before is headline and standfirst.
+  std::size_t body_begin = 0;
+  std::size_t dateline_end = 0;  // the dateline is no part of a proposal's words
 };
 
 std::vector<Proposal> find_proposals(const ProposalContext& context);
