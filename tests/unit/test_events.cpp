@@ -440,6 +440,24 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Brandon Johnson", "proposed", "affordable homes"}}},
+      // --- Words that name no meeting of their own ----------------------------------------------
+      // "briefed X on" informs within the call; "dialogue" is the relationship, not a meeting.
+      {"readout-briefed-within-call", "2023-05-04",
+       "Prime Minister speaks with Chancellor Scholz\n\n"
+       "Prime Minister Rishi Sunak spoke with German Chancellor Olaf Scholz on Thursday. The Prime Minister "
+       "briefed the Chancellor on the preparations for the summit in Reykjavik, and the leaders agreed to deepen "
+       "the dialogue between their governments on energy security.",
+       {{"talks", {"Rishi Sunak", "Olaf Scholz"}, "2023-05-04", "", HELD}},
+       {},
+       {}},
+      // "briefed reporters" is a briefing.
+      {"ap-kirby-briefed-reporters", "2023-08-14",
+       "White House says talks on hostages continue\n\n"
+       "WASHINGTON (AP) \xE2\x80\x94 National Security Council spokesman John Kirby briefed reporters at the White "
+       "House on Monday.",
+       {{"briefing", {"John Kirby"}, "2023-08-14", "", HELD}},
+       {},
+       {}},
       // --- Passages that report no event ------------------------------------------------------------
       {"sport-tour-no-event", "2024-03-08",
        "City announce summer tour of Asia\n\n"
