@@ -256,7 +256,16 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   // The lead: the headline and the first paragraph of the body, which report the news of the day.
   std::size_t lead_end = article.body.empty() ? article.headline.end : article.text.find('\n', article.body.begin);
   if (lead_end == std::string::npos) lead_end = article.text.size();
-  MeetingContext meeting_context{doc, recognition, entity_of, builder.entities(), dates, knowledge, article.date, lead_end};
+  // A country known only by its demonym ("Russian proposals") or inside a compound
+  // ("Russia-US talks") becomes an entity when a meeting or a proposal needs it.
+  auto entity_for_entry = [&](lexicon::EntryId entry_id) -> EntityId {
+    auto kind = knowledge.lexicon.entry(entry_id).kind;
+    return builder.for_entry(entry_id, kind == lexicon::EntryKind::person         ? EntityKind::person
+                                       : kind == lexicon::EntryKind::organization ? EntityKind::organization
+                                                                                  : EntityKind::place);
+  };
+  MeetingContext meeting_context{doc,       recognition,  entity_of, builder.entities(), dates,
+                                 knowledge, article.date, lead_end,  entity_for_entry};
   result.meetings = find_meetings(meeting_context);
 
   SpeakerContext speakers{doc, recognition, entity_of, builder.entities(), result.roles, knowledge};
@@ -300,13 +309,6 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     same->mentions.push_back({doc.tokens[date.first].begin, doc.tokens[date.end - 1].end,
                               doc.tokens[date.first].sentence, 0.9, "date"});
   }
-  // A country known only by its demonym becomes an entity when a proposal needs it.
-  auto entity_for_entry = [&](lexicon::EntryId entry_id) -> EntityId {
-    auto kind = knowledge.lexicon.entry(entry_id).kind;
-    return builder.for_entry(entry_id, kind == lexicon::EntryKind::person         ? EntityKind::person
-                                       : kind == lexicon::EntryKind::organization ? EntityKind::organization
-                                                                                  : EntityKind::place);
-  };
   ProposalContext proposal_context{doc,           recognition,       entity_of, builder.entities(), result.roles,
                                    nominals,          result.statements, result.meetings, knowledge, entity_for_entry,
                                    article.body.begin, article.dateline ? article.dateline->span.end : 0};

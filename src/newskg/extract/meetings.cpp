@@ -42,10 +42,17 @@ class MeetingFinder {
       longest_cue_ = std::max(longest_cue_, words);
     }
     for (const auto& date : c_.dates) date_at_[date.first] = &date;
+    for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
   }
 
   std::vector<Meeting> run() {
-    std::vector<Meeting> meetings;
+    struct Cue {
+      const text::Sentence* sentence;
+      std::size_t first, end;
+      std::string kind;
+    };
+    std::vector<Cue> cues;
+    in_cue_.assign(c_.doc.tokens.size(), false);
     for (const auto& sentence : c_.doc.sentences) {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::size_t length = 0;
@@ -61,10 +68,15 @@ class MeetingFinder {
           if (specificity(next) > specificity(kind)) kind = next;
           length += more;
         }
-        if (auto meeting = read_meeting(sentence, i, i + length, kind)) add(meetings, std::move(*meeting));
+        // Where each cue stands, so that one meeting's words stop at the next one's.
+        for (std::size_t k = i; k < i + length; ++k) in_cue_[k] = true;
+        cues.push_back({&sentence, i, i + length, std::move(kind)});
         i += length;
       }
     }
+    std::vector<Meeting> meetings;
+    for (const auto& cue : cues)
+      if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind)) add(meetings, std::move(*meeting));
     return meetings;
   }
 
@@ -136,21 +148,44 @@ class MeetingFinder {
       else
         others.emplace_back(token, id);
     };
-    // Left: back to the start of the clause.
+    // "Russia-US talks": both names of the compound are parties.
+    auto take_compound = [&](std::size_t token) {
+      const Compound& compound = *compound_at_.at(token);
+      for (lexicon::EntryId entry : {compound.first, compound.second}) {
+        EntityId id = c_.entity_for_entry(entry);
+        (c_.entities[id].kind == EntityKind::person ? people : others).emplace_back(token, id);
+      }
+    };
+    // Left: back to the start of the clause, or to the meeting before it in the
+    // clause ("talks in Geneva and a council meeting in Brussels": after "and").
     std::size_t left = cue;
-    while (left > sentence.first_token && !is_boundary(left - 1)) --left;
-    // "X, the Y, met": skip one apposition back to its subject.
+    while (left > sentence.first_token && !is_boundary(left - 1) && !in_cue_[left - 1]) --left;
+    if (left > sentence.first_token && in_cue_[left - 1])
+      for (std::size_t k = left; k < cue; ++k)
+        if (word(k) == "and") left = k + 1;
     for (std::size_t i = left; i < cue; ++i) {
-      if (auto mention = mention_at(i)) {
+      if (compound_at_.count(i)) {
+        take_compound(i);
+      } else if (auto mention = mention_at(i)) {
         take(i, *mention);
         i = c_.recognition.mentions[*mention].end - 1;
       } else if (std::string w = word(i); (w == "he" || w == "she") && people.empty()) {
         if (auto subject = subject_of_previous_sentence(sentence)) people.emplace_back(i, *subject);
       }
     }
-    // Right: the parties after "with", "between", "to", the object of "met"/"hosted".
+    // Right: the parties after "with", "between", "to", the object of "met"/"hosted",
+    // up to the next meeting in the clause (and its "and").
+    std::size_t limit = cue_end;
+    while (limit < sentence.end_token && !is_boundary(limit) && !in_cue_[limit]) ++limit;
+    if (limit < sentence.end_token && in_cue_[limit])
+      for (std::size_t k = limit; k-- > cue_end;)
+        if (word(k) == "and") {
+          limit = k;
+          break;
+        }
     std::size_t right = cue_end;
-    while (right < sentence.end_token && !is_boundary(right) && word(right) != ".") {
+    while (right < limit && word(right) != ".") {
+      if (compound_at_.count(right)) take_compound(right);
       if (auto mention = mention_at(right)) {
         take(right, *mention);
         right = c_.recognition.mentions[*mention].end;
@@ -305,6 +340,8 @@ class MeetingFinder {
   std::size_t longest_cue_ = 1;
   MentionIndex mentions_;
   std::map<std::size_t, const DateMention*> date_at_;
+  std::map<std::size_t, const Compound*> compound_at_;
+  std::vector<bool> in_cue_;
 };
 
 }  // namespace

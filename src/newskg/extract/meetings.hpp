@@ -3,6 +3,7 @@
 // around them, whether held or planned.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,8 @@ struct MeetingContext {
   const lexicon::Knowledge& knowledge;
   std::string article_date;   // YYYY-MM-DD or empty
   std::size_t lead_end = 0;   // byte offset: the headline and first paragraph end here
+  // The entity of a lexicon entry ("Russia" in "Russia-US talks"), created on demand.
+  std::function<EntityId(lexicon::EntryId)> entity_for_entry;
 };
 
 std::vector<Meeting> find_meetings(const MeetingContext& context);

@@ -287,13 +287,22 @@ class Recogniser {
     return false;
   }
 
-  bool is_name_compound(std::size_t token) const {
+  // "UK-US", "China-US": two names joined into an adjective; the entries of both.
+  std::optional<Compound> name_compound(std::size_t token) const {
     std::string_view word = words_[token];
     std::size_t dash = word.find('-');
-    if (dash == std::string_view::npos || dash + 1 >= word.size()) return false;
-    std::vector<lexicon::LabelHit> hits;
+    if (dash == std::string_view::npos || dash + 1 >= word.size()) return std::nullopt;
     std::vector<std::string_view> parts{word.substr(0, dash), word.substr(dash + 1)};
-    return k_.lexicon.longest_match(parts, 0, false, hits) == 1 && k_.lexicon.longest_match(parts, 1, false, hits) == 1;
+    Compound compound{token, {}, {}};
+    for (std::size_t part = 0; part < 2; ++part) {
+      std::vector<lexicon::LabelHit> hits;
+      if (k_.lexicon.longest_match(parts, part, false, hits) != 1 || hits.empty()) return std::nullopt;
+      const LabelHit* best = &hits.front();
+      for (const auto& hit : hits)
+        if (rank(k_.lexicon, hit) > rank(k_.lexicon, *best)) best = &hit;
+      (part == 0 ? compound.first : compound.second) = best->entry;
+    }
+    return compound;
   }
 
   bool preceded_by_title(std::size_t first) const {
@@ -306,7 +315,11 @@ class Recogniser {
   void classify(std::size_t first, std::size_t end, const text::Sentence& sentence) {
     std::size_t count = end - first;
     // "UK-US", "China-US": an adjective made of names, not a name.
-    if (count == 1 && is_name_compound(first)) return;
+    if (count == 1)
+      if (auto compound = name_compound(first)) {
+        result_.compounds.push_back(*compound);
+        return;
+      }
     std::string_view head = words_[end - 1];
     std::string_view head_category = k_.org_heads.category(head);
     std::string_view place_category = k_.place_heads.category(head);

@@ -31,9 +31,17 @@ struct Modifier {
   bool demonym = false;  // else a title
 };
 
+// Two names joined into an adjective in one token: "Russia-US talks".
+struct Compound {
+  std::size_t token = 0;
+  lexicon::EntryId first = 0;
+  lexicon::EntryId second = 0;
+};
+
 struct Recognition {
   std::vector<Mention> mentions;    // sorted by position, never overlapping
   std::vector<Modifier> modifiers;  // titles and demonyms, sorted
+  std::vector<Compound> compounds;  // sorted
 };
 
 // The mention covering each token, for the stages that read around names.
