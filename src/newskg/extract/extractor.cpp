@@ -264,8 +264,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                        : kind == lexicon::EntryKind::organization ? EntityKind::organization
                                                                                   : EntityKind::place);
   };
-  MeetingContext meeting_context{doc,       recognition,  entity_of, builder.entities(), dates,
-                                 knowledge, article.date, lead_end,  entity_for_entry};
+  MeetingContext meeting_context{doc,          recognition, entity_of, builder.entities(),   result.roles,
+                                 dates,        knowledge,   article.date, lead_end, article.headline.end,
+                                 entity_for_entry};
   result.meetings = find_meetings(meeting_context);
 
   SpeakerContext speakers{doc, recognition, entity_of, builder.entities(), result.roles, knowledge};

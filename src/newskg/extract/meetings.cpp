@@ -27,11 +27,16 @@ bool needs_two_parties(const std::string& cue) {
 bool is_online(const std::string& kind) { return kind == "phone-call" || kind == "video-call"; }
 
 // How specific a kind is, to choose when two reports of one meeting differ.
+// "Talks" says more than "meeting" ("Blinken and Lavrov meet" over "held talks").
 int specificity(const std::string& kind) {
-  if (kind == "meeting" || kind == "talks") return 0;
-  if (kind == "conference" || kind == "session" || kind == "consultations" || kind == "negotiations") return 1;
-  return 2;
+  if (kind == "meeting") return 0;
+  if (kind == "talks") return 1;
+  if (kind == "conference" || kind == "session" || kind == "consultations" || kind == "negotiations") return 2;
+  return 3;
 }
+
+// Kinds any report of a meeting may use ("the talks" for a phone call).
+bool is_generic(const std::string& kind) { return kind == "meeting" || kind == "talks"; }
 
 class MeetingFinder {
  public:
@@ -43,6 +48,8 @@ class MeetingFinder {
     }
     for (const auto& date : c_.dates) date_at_[date.first] = &date;
     for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
+    for (const auto& modifier : c_.recognition.modifiers)
+      if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
   }
 
   std::vector<Meeting> run() {
@@ -130,6 +137,10 @@ class MeetingFinder {
 
   std::optional<Meeting> read_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
                                       const std::string& kind) {
+    // "the negotiation process", "the talks format": the process, not a meeting of it.
+    static const std::unordered_set<std::string> process_heads{"process", "processes", "format", "formats",
+                                                               "mechanism", "mechanisms", "track"};
+    if (process_heads.count(word(cue_end))) return std::nullopt;
     Meeting meeting;
     meeting.kind = kind;
     std::vector<std::pair<std::size_t, EntityId>> people, others;  // (token, entity)
@@ -156,16 +167,29 @@ class MeetingFinder {
         (c_.entities[id].kind == EntityKind::person ? people : others).emplace_back(token, id);
       }
     };
-    // Left: back to the start of the clause, or to the meeting before it in the
-    // clause ("talks in Geneva and a council meeting in Brussels": after "and").
+    // "Russian and Ukrainian negotiators", "the Chinese side": the countries, as delegations.
+    std::vector<EntityId> delegations;
+    auto take_delegation = [&](std::size_t token) {
+      const Modifier* demonym = delegation_at(token);
+      delegations.push_back(c_.entity_for_entry(demonym->entry));
+      return demonym->end - 1;
+    };
+    // Left: back to the start of the clause, or to the "and" after a meeting
+    // before it in the clause ("talks in Geneva and a council meeting in Brussels").
     std::size_t left = cue;
-    while (left > sentence.first_token && !is_boundary(left - 1) && !in_cue_[left - 1]) --left;
-    if (left > sentence.first_token && in_cue_[left - 1])
-      for (std::size_t k = left; k < cue; ++k)
-        if (word(k) == "and") left = k + 1;
+    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1))) --left;
+    for (std::size_t k = cue, and_at = cue; k-- > left;) {
+      if (word(k) == "and" && and_at == cue) and_at = k;
+      if (in_cue_[k] && and_at != cue) {
+        left = and_at + 1;
+        break;
+      }
+    }
     for (std::size_t i = left; i < cue; ++i) {
       if (compound_at_.count(i)) {
         take_compound(i);
+      } else if (delegation_at(i)) {
+        i = take_delegation(i);
       } else if (auto mention = mention_at(i)) {
         take(i, *mention);
         i = c_.recognition.mentions[*mention].end - 1;
@@ -174,18 +198,23 @@ class MeetingFinder {
       }
     }
     // Right: the parties after "with", "between", "to", the object of "met"/"hosted",
-    // up to the next meeting in the clause (and its "and").
+    // up to the "and" before another meeting in the clause.
     std::size_t limit = cue_end;
-    while (limit < sentence.end_token && !is_boundary(limit) && !in_cue_[limit]) ++limit;
-    if (limit < sentence.end_token && in_cue_[limit])
-      for (std::size_t k = limit; k-- > cue_end;)
-        if (word(k) == "and") {
-          limit = k;
-          break;
-        }
+    while (limit < sentence.end_token && !is_boundary(limit)) ++limit;
+    for (std::size_t k = cue_end, and_at = limit; k < limit; ++k) {
+      if (word(k) == "and") and_at = k;
+      if (in_cue_[k] && and_at != limit) {
+        limit = and_at;
+        break;
+      }
+    }
     std::size_t right = cue_end;
     while (right < limit && word(right) != ".") {
       if (compound_at_.count(right)) take_compound(right);
+      if (delegation_at(right)) {
+        right = take_delegation(right) + 1;
+        continue;
+      }
       if (auto mention = mention_at(right)) {
         take(right, *mention);
         right = c_.recognition.mentions[*mention].end;
@@ -214,6 +243,7 @@ class MeetingFinder {
       ++clause_end;
     }
     for (auto& [token, id] : people) meeting.participants.push_back(id);
+    meeting.participants.insert(meeting.participants.end(), delegations.begin(), delegations.end());
     if (people.empty())
       for (auto& [token, id] : others) meeting.participants.push_back(id);
     else
@@ -224,7 +254,7 @@ class MeetingFinder {
                                meeting.participants.end());
     if (meeting.participants.empty()) return std::nullopt;
     // Countries alone meet only in talks, negotiations or summits, and two at least.
-    bool places_only = people.empty() && std::all_of(meeting.participants.begin(), meeting.participants.end(),
+    bool places_only = people.empty() && delegations.empty() && std::all_of(meeting.participants.begin(), meeting.participants.end(),
                                                      [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
     bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
     if (places_only && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
@@ -268,6 +298,57 @@ class MeetingFinder {
     return false;
   }
 
+  // "U.S. and Russia hold talks" and "Rubio and Lavrov held talks": two or more
+  // parties that stand for the same countries.
+  bool same_sides(const Meeting& a, const Meeting& b) const {
+    auto sides = [&](const Meeting& m) {
+      std::vector<lexicon::EntryId> countries;
+      for (EntityId id : m.participants) {
+        auto country = country_of(id);
+        if (!country) return std::vector<lexicon::EntryId>{};
+        countries.push_back(*country);
+      }
+      std::sort(countries.begin(), countries.end());
+      countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
+      return countries;
+    };
+    auto first = sides(a);
+    return first.size() >= 2 && first == sides(b);
+  }
+
+  // The country a party stands for: a country itself, a person's country in the
+  // lexicon, else the country of their role.
+  std::optional<lexicon::EntryId> country_of(EntityId id) const {
+    const Entity& entity = c_.entities[id];
+    if (entity.kind == EntityKind::place) return entity.lexicon_entry;
+    if (entity.kind != EntityKind::person) return std::nullopt;
+    if (entity.lexicon_entry)
+      if (const auto* country = c_.knowledge.lexicon.country(c_.knowledge.lexicon.entry(*entity.lexicon_entry).country))
+        return c_.knowledge.lexicon.id_of(*country);
+    for (const auto& role : c_.roles)
+      if (role.person == id && role.organization && c_.entities[*role.organization].kind == EntityKind::place)
+        return c_.entities[*role.organization].lexicon_entry;
+    return std::nullopt;
+  }
+
+  // "Russia, Ukraine resume talks": a headline's comma between two names is "and".
+  bool is_headline_and(std::size_t token) const {
+    return word(token) == "," && c_.doc.tokens[token].begin < c_.headline_end && token > 0 && mention_at(token - 1) &&
+           mention_at(token + 1);
+  }
+
+  // A demonym that stands for its country's people: before a party noun
+  // ("Ukrainian negotiators", "the Chinese side"), or joined by "and" to one
+  // that is ("Russian and Ukrainian negotiators").
+  const Modifier* delegation_at(std::size_t token) const {
+    auto found = demonym_at_.find(token);
+    if (found == demonym_at_.end()) return nullptr;
+    std::size_t next = found->second->end;
+    if (c_.knowledge.party_nouns.contains(word(next))) return found->second;
+    if ((word(next) == "and" || word(next) == ",") && delegation_at(next + 1)) return found->second;
+    return nullptr;
+  }
+
   // "He met ...": the first person named in the sentence before.
   std::optional<EntityId> subject_of_previous_sentence(const text::Sentence& sentence) const {
     std::uint32_t index = c_.doc.tokens[sentence.first_token].sentence;
@@ -302,18 +383,19 @@ class MeetingFinder {
   }
 
   // Two reports of one meeting (the same parties, compatible kinds and days) are one.
-  static void add(std::vector<Meeting>& meetings, Meeting meeting) {
+  void add(std::vector<Meeting>& meetings, Meeting meeting) const {
     for (auto& existing : meetings) {
       std::vector<EntityId> common;
       std::set_intersection(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
                             meeting.participants.end(), std::back_inserter(common));
       // One report may name fewer parties ("the talks with Blinken").
       std::size_t smaller = std::min(existing.participants.size(), meeting.participants.size());
-      bool same_parties = common.size() == smaller && (common.size() >= 2 || existing.participants.size() == 1 ||
-                                                       meeting.participants.size() == 1);
+      bool same_parties = (common.size() == smaller && (common.size() >= 2 || existing.participants.size() == 1 ||
+                                                        meeting.participants.size() == 1)) ||
+                          same_sides(existing, meeting);
       bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
                       !existing.date_written || !meeting.date_written;
-      bool same_kind = existing.kind == meeting.kind || specificity(existing.kind) == 0 || specificity(meeting.kind) == 0;
+      bool same_kind = existing.kind == meeting.kind || is_generic(existing.kind) || is_generic(meeting.kind);
       if (!same_parties || !same_day || !same_kind || existing.planned != meeting.planned) continue;
       if (specificity(meeting.kind) > specificity(existing.kind)) {
         existing.kind = meeting.kind;
@@ -341,6 +423,7 @@ class MeetingFinder {
   MentionIndex mentions_;
   std::map<std::size_t, const DateMention*> date_at_;
   std::map<std::size_t, const Compound*> compound_at_;
+  std::map<std::size_t, const Modifier*> demonym_at_;
   std::vector<bool> in_cue_;
 };
 

@@ -19,10 +19,12 @@ struct MeetingContext {
   const Recognition& recognition;
   const std::vector<EntityId>& entity_of;
   const std::vector<Entity>& entities;
+  const std::vector<Role>& roles;
   const std::vector<DateMention>& dates;
   const lexicon::Knowledge& knowledge;
   std::string article_date;   // YYYY-MM-DD or empty
   std::size_t lead_end = 0;   // byte offset: the headline and first paragraph end here
+  std::size_t headline_end = 0;
   // The entity of a lexicon entry ("Russia" in "Russia-US talks"), created on demand.
   std::function<EntityId(lexicon::EntryId)> entity_for_entry;
 };

@@ -22,6 +22,7 @@ struct Knowledge {
   const WordList& nonname = WordList::embedded("nonname-capitalised");
   const WordList& english = WordList::embedded("english-words");  // lower-case common words
   const WordList& meeting_words = WordList::embedded("meeting-words");
+  const WordList& party_nouns = WordList::embedded("party-nouns");
   const WordList& proposal_verbs = WordList::embedded("proposal-verbs");
   const WordList& proposal_nouns = WordList::embedded("proposal-nouns");
 
