@@ -484,6 +484,26 @@ const std::vector<Case>& passing_cases() {
        {},
        {}},
       // --- Passages that report no event ------------------------------------------------------------
+      {"sport-should-have-won-no-demand", "2024-04-14",
+       "Meier rues missed chances\n\n"
+       "Coach Hans Meier was unhappy after the 1-1 draw on Sunday. \"We should have won this game,\" Meier said.",
+       {},
+       {{"Hans Meier", "We should have won"}},
+       {}},
+      {"police-parcel-weighing-no-proposal", "2024-02-02",
+       "Drugs found at airport\n\n"
+       "Customs officers found a parcel weighing 2.5 kg at Manchester Airport on Friday, police said.",
+       {},
+       {},
+       {}},
+      // The place of a prepositional phrase is no proposer.
+      {"ap-hijackers-appealed-no-proposer", "2024-06-11",
+       "Hijackers surrender at Stansted\n\n"
+       "LONDON (AP) \xE2\x80\x94 The hijackers, who freed all hostages after the plane landed at Stansted "
+       "airport on Tuesday, appealed for asylum.",
+       {},
+       {},
+       {}},
       {"reuters-negotiation-process-no-meeting", "2025-02-03",
        "Sybiha: Kyiv wants faster process\n\n"
        "KYIV, Feb 3 (Reuters) - Ukrainian Foreign Minister Andrii Sybiha told reporters that the Ukrainian side "

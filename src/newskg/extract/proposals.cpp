@@ -45,7 +45,10 @@ class ProposalFinder {
           i += length;
           continue;
         }
-        if ((modality == "demand" && !is_demand(i, i + length)) ||
+        // "weighing 2.2 kg", "studied 300 cases": a quantity is no proposal considered.
+        bool quantity = modality == "may-consider" && i + length < sentence.end_token &&
+                        c_.doc.tokens[i + length].kind == TokenKind::number;
+        if (quantity || (modality == "demand" && !is_demand(i, i + length)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -155,6 +158,8 @@ class ProposalFinder {
         !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(cue - 2))))
       return false;
     std::size_t be = cue_end + (word(cue_end) == "not" ? 1 : 0);
+    // "we should have won": judging the past asks for nothing.
+    if (word(be) == "have" && is_participle(word(be + 1))) return false;
     if (word(be) != "be") return true;
     return is_participle(word(be + 1));
   }
@@ -357,11 +362,12 @@ class ProposalFinder {
           }
       return std::nullopt;
     }
-    // A verb: its subject, the nearest name before it in the clause.
+    // A verb: its subject, the nearest name before it in the clause that no
+    // preposition governs ("after the plane landed at Stansted, ... appealed").
     for (std::size_t i = cue; i-- > sentence.first_token;) {
       std::string w = word(i);
       if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
-      if (auto mention = mention_at(i)) {
+      if (auto mention = mention_at(i); mention && !after_preposition(c_.recognition.mentions[*mention].first)) {
         confidence = 0.7;
         // "Russian President Vladimir Putin": the person, not the country in his title.
         std::size_t first = c_.recognition.mentions[*mention].first;
@@ -383,6 +389,14 @@ class ProposalFinder {
     }
     if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return acts_for(*quoted->speaker);
     return std::nullopt;
+  }
+
+  // "at Stansted", "in Geneva": a place or time phrase ("the President of
+  // Ukraine", "Leaders of the G7" head their clause, so "of" is not listed).
+  bool after_preposition(std::size_t first) const {
+    static const std::unordered_set<std::string> prepositions{"at", "in", "from", "to", "on", "near", "into", "against"};
+    std::size_t before = first > 0 && word(first - 1) == "the" ? first - 1 : first;
+    return before > 0 && prepositions.count(word(before - 1)) > 0;
   }
 
   const Modifier* demonym_at(std::size_t token) const {
