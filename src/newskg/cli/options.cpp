@@ -46,34 +46,34 @@ constexpr const char* overview =
 po::options_description extract_options() {
   po::options_description options("extract options");
   options.add_options()
-      ("format,f", po::value<std::string>()->default_value("turtle"),
-       "output syntax: turtle, trig, ntriples, nquads or jsonld. Turtle and N-Triples hold the\n"
+      ("format,f", po::value<std::string>()->value_name("F")->default_value("turtle"),
+       "output syntax: turtle, trig, ntriples, nquads or jsonld. Turtle and N-Triples hold the "
        "union of all articles; TriG, N-Quads and JSON-LD keep one named graph per article.")
-      ("output,o", po::value<std::string>(),
-       "write to FILE instead of standard output (through a temporary file renamed at the\n"
+      ("output,o", po::value<std::string>()->value_name("FILE"),
+       "write to FILE instead of standard output (through a temporary file renamed at the "
        "end, so a failure never leaves half a file)")
-      ("date", po::value<std::string>(),
-       "publication date YYYY-MM-DD for articles whose input has none; relative dates\n"
+      ("date", po::value<std::string>()->value_name("DATE"),
+       "publication date YYYY-MM-DD for articles whose input has none; relative dates "
        "(\"on Tuesday\") resolve against it. Example: --date 2021-12-10")
-      ("url", po::value<std::string>(),
+      ("url", po::value<std::string>()->value_name("URL"),
        "the article's URL (its IRI). An empty value means none: the IRI is then a hash of the text")
-      ("id", po::value<std::string>(), "the article's identifier (schema:identifier)")
-      ("source", po::value<std::string>(), "the publisher's name, when the text does not say it")
-      ("base", po::value<std::string>()->default_value("https://w3id.org/newskg/id/"),
+      ("id", po::value<std::string>()->value_name("ID"), "the article's identifier (schema:identifier)")
+      ("source", po::value<std::string>()->value_name("NAME"), "the publisher's name, when the text does not say it")
+      ("base", po::value<std::string>()->value_name("IRI")->default_value("https://w3id.org/newskg/id/"),
        "base of minted IRIs; must end in '/' or '#'. Example: --base https://example.org/kg/")
-      ("context-url", po::value<std::string>(),
+      ("context-url", po::value<std::string>()->value_name("URL"),
        "JSON-LD: reference this @context URL instead of embedding ontology/context.jsonld")
-      ("lexicon", po::value<std::vector<std::string>>(),
-       "add the entries of a lexicon FILE.ttl (SKOS labels, as ontology/lexicon/*.ttl) to the\n"
+      ("lexicon", po::value<std::vector<std::string>>()->value_name("FILE"),
+       "add the entries of a lexicon FILE.ttl (SKOS labels, as ontology/lexicon/*.ttl) to the "
        "embedded ones; may be repeated. Example: --lexicon my-people.ttl")
       ("no-sidecar", "do not read STEM.json metadata beside STEM.txt inputs")
-      ("jobs,j", po::value<unsigned>()->default_value(1),
-       "worker threads extracting articles in parallel; the output is byte-identical whatever\n"
+      ("jobs,j", po::value<unsigned>()->value_name("N")->default_value(1),
+       "worker threads extracting articles in parallel; the output is byte-identical whatever "
        "the number. Example: --jobs 2")
-      ("split-every", po::value<std::size_t>(),
-       "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...),\n"
+      ("split-every", po::value<std::size_t>()->value_name("N"),
+       "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...), "
        "each a complete document, for bulk loaders. Example: --split-every 10000 -o part.nq")
-      ("max-article-mb", po::value<std::size_t>()->default_value(16),
+      ("max-article-mb", po::value<std::size_t>()->value_name("MB")->default_value(16),
        "skip (and report) articles larger than this many megabytes")
       ("quiet,q", "print no warnings, progress or summary (errors are still printed)")
       ("help,h", "print this help");
