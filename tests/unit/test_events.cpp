@@ -381,6 +381,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Maria Santos", "proposed", "banning cars"}}},
+      // "We need ..." in a quotation: the speaker asks for it.
+      {"reuters-sandu-we-need-support", "2024-01-10",
+       "Moldova asks EU for energy help\n\n"
+       "CHISINAU, Jan 10 (Reuters) - \"We need urgent support from our European partners to get through the "
+       "winter,\" President Maia Sandu said on Wednesday.",
+       {},
+       {{"Maia Sandu", "We need urgent support"}},
+       {{"Maia Sandu", "proposed", "support"}}},
       // A decision on a measure, its "to" after an adverbial.
       {"reuters-nato-agreed-to-extend-mission", "2024-02-15",
        "NATO to keep troops in Kosovo for another year\n\n"
