@@ -185,6 +185,7 @@ class MeetingFinder {
         break;
       }
     }
+    if (proposes_before(left, cue)) return std::nullopt;
     for (std::size_t i = left; i < cue; ++i) {
       if (compound_at_.count(i)) {
         take_compound(i);
@@ -329,6 +330,21 @@ class MeetingFinder {
       if (role.person == id && role.organization && c_.entities[*role.organization].kind == EntityKind::place)
         return c_.entities[*role.organization].lexicon_entry;
     return std::nullopt;
+  }
+
+  // "offered to host talks", "is ready to help organize talks", "called for
+  // talks": a meeting proposed in the clause, not one held or scheduled.
+  // The proposing words end at most four words before the meeting's.
+  bool proposes_before(std::size_t left, std::size_t cue) const {
+    for (std::size_t i = std::max(left, cue >= 8 ? cue - 8 : 0); i < cue; ++i) {
+      std::string phrase;
+      for (std::size_t n = 0; n < 3 && i + n < cue; ++n) {
+        phrase += (n ? " " : "") + word(i + n);
+        auto category = c_.knowledge.proposal_verbs.category(phrase);
+        if ((category == "proposed" || category == "offer") && cue - (i + n + 1) <= 4) return true;
+      }
+    }
+    return false;
   }
 
   // "Russia, Ukraine resume talks": a headline's comma between two names is "and".

@@ -30,6 +30,7 @@ class ProposalFinder {
 
   std::vector<Proposal> run() {
     std::vector<Proposal> found;
+    std::vector<std::string> matters;  // what each found proposal proposes
     for (const auto& sentence : c_.doc.sentences) {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::size_t length = 0;
@@ -54,14 +55,21 @@ class ProposalFinder {
           continue;
         }
         if (auto proposal = read(sentence, i, i + length, modality, noun)) {
-          // A headline and the body often report one proposal twice: keep the fuller report.
+          // A headline and the body, or a lead and a quotation, often report one
+          // proposal twice: keep the fuller report.
+          std::string what = matter(sentence, i + length);
           auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
-            return other.proposer == proposal->proposer && similar(other.text, proposal->text);
+            std::size_t k = static_cast<std::size_t>(&other - found.data());
+            return other.proposer == proposal->proposer &&
+                   (similar(other.text, proposal->text) || similar(matters[k], what, 2));
           });
-          if (same == found.end())
+          if (same == found.end()) {
             found.push_back(std::move(*proposal));
-          else if (proposal->text.size() > same->text.size())
+            matters.push_back(std::move(what));
+          } else if (proposal->text.size() > same->text.size()) {
+            matters[static_cast<std::size_t>(same - found.begin())] = std::move(what);
             *same = std::move(*proposal);
+          }
         }
         i += length;
       }
@@ -125,8 +133,8 @@ class ProposalFinder {
     return "";
   }
 
-  // Most of the shorter text's longer words occur in the other.
-  static bool similar(const std::string& a, const std::string& b) {
+  // Most of the shorter text's longer words occur in the other (`at_least` of them).
+  static bool similar(const std::string& a, const std::string& b, std::size_t at_least = 0) {
     auto words = [](const std::string& text) {
       std::unordered_set<std::string> set;
       std::string word;
@@ -143,10 +151,28 @@ class ProposalFinder {
     auto first = words(a), second = words(b);
     const auto& shorter = first.size() <= second.size() ? first : second;
     const auto& longer = first.size() <= second.size() ? second : first;
-    if (shorter.empty()) return a == b;
+    if (shorter.empty()) return a == b && at_least == 0;
     std::size_t shared = 0;
     for (const auto& word : shorter) shared += longer.count(word);
-    return shared * 2 >= shorter.size();
+    return shared * 2 >= shorter.size() && shared >= at_least;
+  }
+
+  // What is proposed, without who says so: from the cue to the end of its clause
+  // ("ready to assist ... elections in Syria", not ", Lavrov stated in an interview").
+  std::string matter(const text::Sentence& sentence, std::size_t cue_end) const {
+    std::size_t end = cue_end;
+    for (; end < sentence.end_token; ++end) {
+      if (c_.doc.tokens[end].kind == TokenKind::quote) break;
+      if (word(end) == ",") {
+        bool speech = false;
+        for (std::size_t k = end + 1; k < sentence.end_token && k < end + 7; ++k)
+          speech |= c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(k)));
+        if (speech) break;
+      }
+    }
+    if (end <= cue_end) return "";
+    return std::string(c_.doc.text.substr(c_.doc.tokens[cue_end].begin,
+                                          c_.doc.tokens[end - 1].end - c_.doc.tokens[cue_end].begin));
   }
 
   // A modal states a demand when it asks for an act. It describes when it sits in
