@@ -117,6 +117,30 @@ TEST_CASE("the dateline names a place under its normal capitalisation and the ag
   CHECK(extraction.entities[*extraction.publisher].name == "Reuters");
 }
 
+TEST_CASE("a TASS dateline's region is a place of the article") {
+  Extraction extraction = run("Headline\n\nZAVIDOVO /Tver Region/, June 4. /TASS/. The talks began.");
+  REQUIRE(extraction.dateline_place);
+  CHECK(extraction.entities[*extraction.dateline_place].name == "Zavidovo");
+  const Entity* region = find(extraction, "Tver Region");
+  REQUIRE(region != nullptr);
+  CHECK(region->kind == EntityKind::place);
+}
+
+TEST_CASE("generic nouns and codes are no names; a named body is") {
+  // "the Swedish government" is a generic noun with a demonym; "the Government of Sweden" names it.
+  Extraction generic = run("Talks\n\nThe Swedish government paid USD 300 million to Kenya's military.");
+  CHECK(find(generic, "Swedish government") == nullptr);
+  CHECK(find(generic, "USD") == nullptr);
+  CHECK(find(generic, "Kenya's military") == nullptr);
+  Extraction named = run("Talks\n\nThe Government of Sweden and the Foreign & Commonwealth Office agreed.");
+  const Entity* government = find(named, "Government of Sweden");
+  REQUIRE(government != nullptr);
+  CHECK(government->kind == EntityKind::organization);
+  const Entity* office = find(named, "Foreign & Commonwealth Office");
+  REQUIRE(office != nullptr);
+  CHECK(office->kind == EntityKind::organization);
+}
+
 TEST_CASE("roles: title, organization or country, date observed") {
   struct Case {
     const char* text;

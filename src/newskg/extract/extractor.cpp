@@ -128,8 +128,12 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
   std::vector<bool> blocked(doc.tokens.size(), false);
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
+    // The dateline is read by ingest, except a region it names ("IGORA /Leningrad Region/"),
+    // which is a place like any other.
     blocked[i] = article.dateline && doc.tokens[i].begin < article.dateline->span.end &&
-                 doc.tokens[i].end > article.dateline->span.begin;
+                 doc.tokens[i].end > article.dateline->span.begin &&
+                 !(doc.tokens[i].begin >= article.dateline->region.begin &&
+                   doc.tokens[i].end <= article.dateline->region.end);
   std::vector<DateMention> dates = find_dates(doc, article.date);
   for (const auto& date : dates)
     for (std::size_t i = date.first; i < date.end; ++i) blocked[i] = true;

@@ -22,6 +22,7 @@ struct Span {
 struct Dateline {
   Span span;          // the whole dateline, separator included
   Span place;         // "MOSCOW" (empty when the dateline names none)
+  Span region;        // "Leningrad Region" in "IGORA /Leningrad Region/" (may be empty)
   std::string place_name;  // "Moscow": normal capitalisation
   int month = 0;      // 1..12, 0 when absent
   int day = 0;        // 1..31, 0 when absent

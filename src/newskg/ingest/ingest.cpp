@@ -284,7 +284,7 @@ struct Cursor {
 };
 
 // A place: words starting with a capital letter, optionally qualified "/Leningrad Region/".
-bool parse_place(Cursor& cursor, Span& place, bool& all_caps) {
+bool parse_place(Cursor& cursor, Span& place, Span& region, bool& all_caps) {
   std::size_t start = cursor.pos;
   std::size_t end = start;
   all_caps = true;
@@ -335,6 +335,7 @@ bool parse_place(Cursor& cursor, Span& place, bool& all_caps) {
     std::size_t close = cursor.text.find('/', cursor.pos + 1);
     if (close != std::string_view::npos && close - cursor.pos < 60 &&
         cursor.text.substr(cursor.pos, close - cursor.pos).find('\n') == std::string_view::npos) {
+      region = {cursor.pos + 1, close};
       cursor.pos = close + 1;
       return true;
     }
@@ -449,7 +450,7 @@ std::optional<Dateline> parse_dateline(std::string_view text) {
   Cursor cursor{text, 0};
   Dateline dateline;
   bool all_caps = false;
-  bool has_place = parse_place(cursor, dateline.place, all_caps);
+  bool has_place = parse_place(cursor, dateline.place, dateline.region, all_caps);
   bool has_date = false;
   if (has_place) {
     std::size_t save = cursor.pos;
@@ -504,6 +505,7 @@ void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
       shift(dateline->span);
       shift(dateline->place);
       shift(dateline->agency);
+      shift(dateline->region);
       article.dateline = std::move(*dateline);
       if (i > first + 1) article.standfirst = {blocks[first + 1].begin, blocks[i - 1].end};
       body_block = i;
