@@ -482,6 +482,19 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Joe Biden", "Xi Jinping"}, "2022-07-28", "", HELD}},
        {},
        {}},
+      // "they" is the pair named before; a "when" clause shares its date; "ahead of" starts
+      // another meeting, whose parties are a list and whose "later this month" is planned.
+      {"reuters-scholz-macron-granada-hamburg", "2023-10-06",
+       "Scholz and Macron discuss migration\n\n"
+       "BERLIN, Oct 6 (Reuters) - German Chancellor Olaf Scholz and French President Emmanuel Macron spoke briefly "
+       "on Tuesday when they attended a summit in Granada.\n\n"
+       "Macron hosted Scholz in Hamburg on Thursday ahead of a summit later this month with Italy, Spain and "
+       "Poland.",
+       {{"summit", {"Olaf Scholz", "Emmanuel Macron"}, "2023-10-03", "Granada", HELD},
+        {"meeting", {"Olaf Scholz", "Emmanuel Macron"}, "2023-10-05", "Hamburg", HELD},
+        {"summit", {"Italy", "Spain", "Poland"}, "2023-10", "", PLANNED}},
+       {},
+       {}},
       // --- Words that name no meeting of their own ----------------------------------------------
       // "briefed X on" informs within the call; "dialogue" is the relationship, not a meeting.
       {"readout-briefed-within-call", "2023-05-04",

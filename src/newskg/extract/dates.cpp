@@ -146,18 +146,20 @@ class DateFinder {
     if ((lower == "last" || lower == "next" || lower == "this") && i + 1 < end) {
       std::string unit = lower_ascii(word(i + 1));
       int step = lower == "last" ? -1 : lower == "next" ? 1 : 0;
+      // "later this month" looks ahead as "next month" does.
+      bool ahead = step > 0 || (step == 0 && i > 0 && lower_ascii(word(i - 1)) == "later");
       if (unit == "week") {
         long monday = today - weekday(*anchor_) + 7 * step;
-        add(i, i + 2, format_iso(civil_from_days(monday)), Granularity::week, step > 0);
+        add(i, i + 2, format_iso(civil_from_days(monday)), Granularity::week, ahead);
         return 2;
       }
       if (unit == "month") {
         int month_index = anchor_->year * 12 + (anchor_->month - 1) + step;
-        add(i, i + 2, month_value(month_index / 12, month_index % 12 + 1), Granularity::month, step > 0);
+        add(i, i + 2, month_value(month_index / 12, month_index % 12 + 1), Granularity::month, ahead);
         return 2;
       }
       if (unit == "year") {
-        add(i, i + 2, std::to_string(anchor_->year + step), Granularity::year, step > 0);
+        add(i, i + 2, std::to_string(anchor_->year + step), Granularity::year, ahead);
         return 2;
       }
     }

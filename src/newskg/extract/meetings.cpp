@@ -131,7 +131,7 @@ class MeetingFinder {
   bool is_boundary(std::size_t i) const {
     std::string w = word(i);
     return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
-           w == "while" || w == "after" || w == "before" || w == "(" || w == ")" ||
+           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "(" || w == ")" ||
            c_.doc.tokens[i].kind == TokenKind::quote;
   }
 
@@ -148,7 +148,7 @@ class MeetingFinder {
     auto take = [&](std::size_t token, std::size_t mention) {
       EntityId id = c_.entity_of[mention];
       std::string before = token > 0 ? word(token - 1) : "";
-      if (before == "the" && token > 1) before = word(token - 2);
+      if ((before == "the" || before == "a" || before == "an") && token > 1) before = word(token - 2);
       EntityKind entity_kind = c_.entities[id].kind;
       bool located = before == "in" || before == "at" || before == "to" || before == "near";
       // A visit is to a place: the place visited is where, not who.
@@ -196,12 +196,14 @@ class MeetingFinder {
         i = c_.recognition.mentions[*mention].end - 1;
       } else if (std::string w = word(i); (w == "he" || w == "she") && people.empty()) {
         if (auto subject = subject_of_previous_sentence(sentence)) people.emplace_back(i, *subject);
+      } else if (w == "they" && people.empty()) {
+        for (EntityId person : group_before(sentence, i)) people.emplace_back(i, person);
       }
     }
     // Right: the parties after "with", "between", "to", the object of "met"/"hosted",
     // up to the "and" before another meeting in the clause.
     std::size_t limit = cue_end;
-    while (limit < sentence.end_token && !is_boundary(limit)) ++limit;
+    while (limit < sentence.end_token && (!is_boundary(limit) || is_list_comma(limit))) ++limit;
     for (std::size_t k = cue_end, and_at = limit; k < limit; ++k) {
       if (word(k) == "and") and_at = k;
       if (in_cue_[k] && and_at != limit) {
@@ -226,7 +228,7 @@ class MeetingFinder {
           w == "the" || w == "a" || w == "an" || w == "president" || c_.doc.tokens[right].capitalised ||
           date_at_.count(right) || w == "to" || w == "by" || w == "phone" || w == "telephone" || w == "his" ||
           w == "her" || w == "their" || w == "its" || w == "counterpart" || w == "counterparts" ||
-          w == "colleague" || w == "colleagues")
+          w == "colleague" || w == "colleagues" || is_list_comma(right))
         ++right;
       else if (right - cue_end < 3)
         ++right;
@@ -275,6 +277,11 @@ class MeetingFinder {
       std::size_t distance = date.first > cue ? date.first - cue : cue - date.first;
       if (!best || distance < best_distance) best = &date, best_distance = distance;
     }
+    // "spoke several times last week when they attended a summit": a "when" or
+    // "while" clause with no date of its own shares the one of the clause before it.
+    if (!best && left > sentence.first_token && (word(left - 1) == "when" || word(left - 1) == "while"))
+      for (const auto& date : c_.dates)
+        if (date.first >= sentence.first_token && date.first < left) best = &date;
     if (best) {
       meeting.date_written = true;
       meeting.date = best->value;
@@ -347,6 +354,16 @@ class MeetingFinder {
     return false;
   }
 
+  // "with Russia, Turkey and Iran": a comma inside a list of names.
+  bool is_list_comma(std::size_t token) const {
+    if (word(token) != "," || token == 0 || !mention_at(token - 1)) return false;
+    if (word(token + 1) == "and") return mention_at(token + 2).has_value();
+    auto next = mention_at(token + 1);
+    if (!next) return false;
+    std::string after = word(c_.recognition.mentions[*next].end);
+    return after == "and" || after == ",";
+  }
+
   // "Russia, Ukraine resume talks": a headline's comma between two names is "and".
   bool is_headline_and(std::size_t token) const {
     return word(token) == "," && c_.doc.tokens[token].begin < c_.headline_end && token > 0 && mention_at(token - 1) &&
@@ -363,6 +380,31 @@ class MeetingFinder {
     if (c_.knowledge.party_nouns.contains(word(next))) return found->second;
     if ((word(next) == "and" || word(next) == ",") && delegation_at(next + 1)) return found->second;
     return nullptr;
+  }
+
+  // "Trump and Putin spoke ... when they attended a summit": two people or more
+  // named earlier in the sentence, else opening the sentence before.
+  std::vector<EntityId> group_before(const text::Sentence& sentence, std::size_t pronoun) const {
+    std::vector<EntityId> group;
+    auto persons = [&](std::size_t from, std::size_t to, bool opening) {
+      group.clear();
+      for (std::size_t i = from; i < to; ++i) {
+        if (auto mention = mention_at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person) {
+          group.push_back(c_.entity_of[*mention]);
+          i = c_.recognition.mentions[*mention].end - 1;
+        } else if (opening && word(i) != "and" && word(i) != ",") {
+          break;
+        }
+      }
+      return group.size() >= 2;
+    };
+    if (persons(sentence.first_token, pronoun, false)) return group;
+    std::uint32_t index = c_.doc.tokens[sentence.first_token].sentence;
+    if (pronoun == sentence.first_token && index > 0) {
+      const auto& previous = c_.doc.sentences[index - 1];
+      if (persons(previous.first_token, previous.end_token, true)) return group;
+    }
+    return {};
   }
 
   // "He met ...": the first person named in the sentence before.
