@@ -495,6 +495,15 @@ const std::vector<Case>& passing_cases() {
         {"summit", {"Italy", "Spain", "Poland"}, "2023-10", "", PLANNED}},
        {},
        {}},
+      // "They" opening a sentence: the people who open the sentence before, titles and all.
+      {"ap-biden-xi-they-met", "2022-11-14",
+       "Leaders meet\n\n"
+       "WASHINGTON (AP) \xE2\x80\x94 President Joe Biden and Chinese leader Xi Jinping spoke for two hours on "
+       "Monday.\n\n"
+       "They met later at a summit in Bali.",
+       {{"summit", {"Joe Biden", "Xi Jinping"}, "", "Bali", HELD}},
+       {},
+       {}},
       // --- Words that name no meeting of their own ----------------------------------------------
       // "briefed X on" informs within the call; "dialogue" is the relationship, not a meeting.
       {"readout-briefed-within-call", "2023-05-04",

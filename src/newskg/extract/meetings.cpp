@@ -48,8 +48,10 @@ class MeetingFinder {
     }
     for (const auto& date : c_.dates) date_at_[date.first] = &date;
     for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
-    for (const auto& modifier : c_.recognition.modifiers)
+    for (const auto& modifier : c_.recognition.modifiers) {
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
+      modifier_end_[modifier.first] = modifier.end;
+    }
   }
 
   std::vector<Meeting> run() {
@@ -392,8 +394,11 @@ class MeetingFinder {
         if (auto mention = mention_at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person) {
           group.push_back(c_.entity_of[*mention]);
           i = c_.recognition.mentions[*mention].end - 1;
-        } else if (opening && word(i) != "and" && word(i) != ",") {
-          break;
+        } else if (auto title = modifier_end_.find(i); title != modifier_end_.end()) {
+          i = title->second - 1;  // "Russian leader", "President"
+        } else if (opening && c_.doc.tokens[i].kind == TokenKind::word && !c_.doc.tokens[i].capitalised &&
+                   word(i) != "and" && word(i) != "the") {
+          break;  // the verb after the subject
         }
       }
       return group.size() >= 2;
@@ -482,6 +487,7 @@ class MeetingFinder {
   std::map<std::size_t, const DateMention*> date_at_;
   std::map<std::size_t, const Compound*> compound_at_;
   std::map<std::size_t, const Modifier*> demonym_at_;
+  std::map<std::size_t, std::size_t> modifier_end_;  // titles and demonyms: first token -> end
   std::vector<bool> in_cue_;
 };
 

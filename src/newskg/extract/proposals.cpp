@@ -22,6 +22,8 @@ class ProposalFinder {
     for (const auto* list : {&c_.knowledge.proposal_verbs, &c_.knowledge.proposal_nouns})
       for (const auto& [phrase, category] : list->entries())
         longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
+    for (const auto& [phrase, category] : c_.knowledge.proposal_verbs.entries())
+      if (category == "decision") decision_heads_.insert(phrase.substr(0, phrase.find(' ')));
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
     for (const auto& nominal : c_.nominals)
@@ -118,6 +120,7 @@ class ProposalFinder {
   // whose "to" comes after an adverbial, within the clause.
   std::string decision_at(std::size_t i, std::size_t end, std::size_t& length) const {
     std::string head = word(i);
+    if (!decision_heads_.count(head)) return "";
     for (std::size_t j = i + 2; j + 1 < end && j < i + 12; ++j) {
       std::string w = word(j);
       if (w == "," || w == ";" || w == "that" || c_.doc.tokens[j].kind == TokenKind::quote) break;
@@ -516,6 +519,7 @@ class ProposalFinder {
   MentionIndex mentions_;
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, EntityId> nominal_at_;
+  std::unordered_set<std::string> decision_heads_;  // "agreed", "decided", "voted" ...
 };
 
 }  // namespace
