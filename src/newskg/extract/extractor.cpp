@@ -205,9 +205,13 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     const Entity& entity = builder.entities()[id];
     if (mention->end - mention->first > 1 && entity.kind == EntityKind::person) {
       surnames.emplace(lexicon::token_key(doc.token_text(mention->end - 1), true), id);
-      // Family name first ("Wang Yi" -> "Wang"): a first word that is no given name.
+      // Family name first ("Wang Yi" -> "Wang"): a first word that is no given name,
+      // or any first word where the lexicon's country writes names so ("Mao Ning" -> "Mao").
       std::string first_word(doc.token_text(mention->first));
-      if (!knowledge.given_names.contains(first_word) && doc.tokens[mention->first].capitalised)
+      bool family_first_country =
+          entity.lexicon_entry &&
+          knowledge.family_name_first.contains(knowledge.lexicon.entry(*entity.lexicon_entry).country);
+      if ((family_first_country || !knowledge.given_names.contains(first_word)) && doc.tokens[mention->first].capitalised)
         surnames.emplace(lexicon::token_key(first_word, true), id);
     }
     if (!mention->entry && mention->end - mention->first > 1 && entity.kind != EntityKind::person &&

@@ -23,6 +23,7 @@ struct Knowledge {
   const WordList& english = WordList::embedded("english-words");  // lower-case common words
   const WordList& meeting_words = WordList::embedded("meeting-words");
   const WordList& party_nouns = WordList::embedded("party-nouns");
+  const WordList& family_name_first = WordList::embedded("family-name-first");  // country codes
   const WordList& proposal_verbs = WordList::embedded("proposal-verbs");
   const WordList& proposal_nouns = WordList::embedded("proposal-nouns");
 
