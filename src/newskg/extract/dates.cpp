@@ -143,6 +143,12 @@ class DateFinder {
     if (lower == "yesterday") return add_day(i, i + 1, today - 1);
     if (lower == "today" || lower == "tonight") return add_day(i, i + 1, today);
     if (lower == "tomorrow") return add_day(i, i + 1, today + 1);
+    // "later in the day", "later today": the article's day, still ahead.
+    if (lower == "later" && i + 3 < end && lower_ascii(word(i + 1)) == "in" && lower_ascii(word(i + 2)) == "the" &&
+        lower_ascii(word(i + 3)) == "day") {
+      add(i, i + 4, format_iso(civil_from_days(today)), Granularity::day, true);
+      return 4;
+    }
     if ((lower == "last" || lower == "next" || lower == "this") && i + 1 < end) {
       std::string unit = lower_ascii(word(i + 1));
       int step = lower == "last" ? -1 : lower == "next" ? 1 : 0;

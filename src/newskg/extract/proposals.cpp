@@ -51,7 +51,9 @@ class ProposalFinder {
         // "weighing 2.2 kg", "studied 300 cases": a quantity is no proposal considered.
         bool quantity = modality == "may-consider" && i + length < sentence.end_token &&
                         c_.doc.tokens[i + length].kind == TokenKind::number;
-        if (quantity || (modality == "demand" && !is_demand(i, i + length)) ||
+        // "ready to accept a U.S. proposal": readiness to react to someone else's.
+        bool reaction = modality == "offer" && is_reaction(i + length);
+        if (quantity || reaction || (modality == "demand" && !is_demand(i, i + length)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -191,6 +193,11 @@ class ProposalFinder {
     if (word(be) == "have" && is_participle(word(be + 1))) return false;
     if (word(be) != "be") return true;
     return is_participle(word(be + 1));
+  }
+
+  bool is_reaction(std::size_t token) const {
+    auto category = c_.knowledge.proposal_verbs.category(word(token));
+    return category == "accepted" || category == "rejected" || category == "answered";
   }
 
   // "unveiled a peace plan", "tabled a draft resolution": a proposal noun in the
