@@ -38,6 +38,12 @@ int specificity(const std::string& kind) {
 // Kinds any report of a meeting may use ("the talks" for a phone call).
 bool is_generic(const std::string& kind) { return kind == "meeting" || kind == "talks"; }
 
+// Two reports of one meeting may differ in kind when one says just "meeting" or
+// "talks"; a visit, though, is a trip, and the talks held during it another event.
+bool same_kind(const std::string& a, const std::string& b) {
+  return a == b || (is_generic(a) && b != "visit") || (is_generic(b) && a != "visit");
+}
+
 class MeetingFinder {
  public:
   explicit MeetingFinder(const MeetingContext& context)
@@ -133,7 +139,8 @@ class MeetingFinder {
   bool is_boundary(std::size_t i) const {
     std::string w = word(i);
     return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
-           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "(" || w == ")" ||
+           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "sidelines" ||
+           (w == "part" && word(i + 1) == "of") || w == "(" || w == ")" ||
            c_.doc.tokens[i].kind == TokenKind::quote;
   }
 
@@ -237,9 +244,11 @@ class MeetingFinder {
       else
         break;
     }
-    // Where and when may come later in the clause: "... on aid for Sudan in Paris on May 3".
+    // Where and when may come later in the clause: "... on aid for Sudan in Paris on May 3",
+    // "on the sidelines of the summit in Kazan".
     std::size_t clause_end = right;
-    while (clause_end < sentence.end_token && !is_boundary(clause_end) && word(clause_end) != ".") {
+    while (clause_end < sentence.end_token && (!is_boundary(clause_end) || word(clause_end) == "sidelines") &&
+           word(clause_end) != ".") {
       if (auto mention = mention_at(clause_end); mention && !place && clause_end > right) {
         std::string before = word(clause_end - 1);
         if (c_.entities[c_.entity_of[*mention]].kind == EntityKind::place && (before == "in" || before == "at"))
@@ -458,8 +467,8 @@ class MeetingFinder {
                           same_sides(existing, meeting);
       bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
                       !existing.date_written || !meeting.date_written;
-      bool same_kind = existing.kind == meeting.kind || is_generic(existing.kind) || is_generic(meeting.kind);
-      if (!same_parties || !same_day || !same_kind || existing.planned != meeting.planned) continue;
+      if (!same_parties || !same_day || !same_kind(existing.kind, meeting.kind) || existing.planned != meeting.planned)
+        continue;
       if (specificity(meeting.kind) > specificity(existing.kind)) {
         existing.kind = meeting.kind;
         existing.online = meeting.online;
