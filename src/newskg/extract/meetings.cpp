@@ -271,10 +271,16 @@ class MeetingFinder {
     bool places_only = people.empty() && delegations.empty() && std::all_of(meeting.participants.begin(), meeting.participants.end(),
                                                      [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
     bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
-    if (places_only && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
+    // "Switzerland will host a peace conference": the host alone is party enough.
+    bool hosted = false;
+    for (std::size_t i = cue >= 4 ? cue - 4 : 0; i < cue; ++i) {
+      std::string w = word(i);
+      hosted |= w == "host" || w == "hosts" || w == "hosted" || w == "hosting";
+    }
+    if (places_only && !hosted && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
     std::string cue_text = word(cue);
     for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
-    if (needs_two_parties(cue_text) && meeting.participants.size() < 2) return std::nullopt;
+    if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
     meeting.place = place;
     meeting.online = is_online(kind);
