@@ -54,6 +54,7 @@ TEST_CASE("date phrases resolve against the article date") {
       {"It is said today.", "2021-12-10", "today", "2021-12-10", Granularity::day},
       {"It comes tomorrow.", "2021-12-10", "tomorrow", "2021-12-11", Granularity::day},
       {"They talk later in the day.", "2021-12-10", "later in the day", "2021-12-10", Granularity::day},
+      {"Moscow will respond, Zakharova said on Monday.", "2024-03-20", "Monday", "2024-03-18", Granularity::day},
       {"They met last week.", "2021-12-10", "last week", "2021-11-29", Granularity::week},
       {"They meet next month.", "2021-12-10", "next month", "2022-01", Granularity::month},
       {"It fell last month.", "2021-01-10", "last month", "2020-12", Granularity::month},

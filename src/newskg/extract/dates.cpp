@@ -54,6 +54,10 @@ class DateFinder {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::string lower = lower_ascii(word(i));
         if (is_future_marker(lower, i)) future_context = true;
+        // "Russia will respond ..., Zakharova said on Wednesday": the future ends with its clause.
+        if (lower == ";" || doc_.tokens[i].kind == text::TokenKind::quote ||
+            (lower == "," && i + 1 < sentence.end_token && doc_.tokens[i + 1].capitalised))
+          future_context = false;
         std::size_t used = match(i, sentence.end_token, future_context);
         i += used ? used : 1;
       }
