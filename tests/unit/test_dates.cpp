@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "newskg/extract/dates.hpp"
+#include "newskg/lexicon/knowledge.hpp"
 
 using namespace newskg::extract;
 using namespace newskg::text;
@@ -13,7 +14,7 @@ struct Found {
 std::vector<Found> dates_in(const std::string& text, const std::string& anchor) {
   Document doc = analyse(text, 0, text.size());
   std::vector<Found> out;
-  for (const auto& date : find_dates(doc, anchor)) {
+  for (const auto& date : find_dates(doc, anchor, newskg::lexicon::Knowledge::standard()->speech_verbs)) {
     std::size_t begin = doc.tokens[date.first].begin, end = doc.tokens[date.end - 1].end;
     out.push_back({text.substr(begin, end - begin), date.value, date.granularity});
   }
@@ -55,6 +56,8 @@ TEST_CASE("date phrases resolve against the article date") {
       {"It comes tomorrow.", "2021-12-10", "tomorrow", "2021-12-11", Granularity::day},
       {"They talk later in the day.", "2021-12-10", "later in the day", "2021-12-10", Granularity::day},
       {"Moscow will respond, Zakharova said on Monday.", "2024-03-20", "Monday", "2024-03-18", Granularity::day},
+      {"Putin will meet Tokayev in Astana, Kazakhstan, on Thursday.", "2024-06-03", "Thursday", "2024-06-06",
+       Granularity::day},
       {"They met last week.", "2021-12-10", "last week", "2021-11-29", Granularity::week},
       {"They meet next month.", "2021-12-10", "next month", "2022-01", Granularity::month},
       {"It fell last month.", "2021-01-10", "last month", "2020-12", Granularity::month},

@@ -908,6 +908,39 @@ TEST_CASE("events: meetings, statements and proposals in news passages") {
   for (const auto& c : passing_cases()) check_case(c);
 }
 
+// Exact parties: no more than the clause names, none lost after a delegation.
+TEST_CASE("events: a meeting's parties are exactly those its clause names") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2025-03-05";
+  auto article = ingest::make_article(
+      "Calls and meetings\n\n"
+      "MOSCOW, March 5. /TASS/. Vladimir Putin spoke by phone with Donald Trump on Tuesday. Separately, Sergei "
+      "Lavrov met Marco Rubio in Riyadh on Tuesday. Antony Blinken met his Chinese counterpart Wang Yi in Vientiane "
+      "on Monday. Ukrainian officials met on Monday to discuss the budget. Volodymyr Zelenskyy held talks in Geneva "
+      "on Monday with the Russian delegation and Turkish mediators.",
+      metadata, {"test_events:parties", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  INFO("found:\n" << describe(x));
+  auto parties = [&](const extract::Meeting& m) {
+    std::vector<std::string> names;
+    for (auto id : m.participants) names.push_back(entity_label(x, id));
+    std::sort(names.begin(), names.end());
+    std::string joined;
+    for (const auto& name : names) joined += (joined.empty() ? "" : ", ") + name;
+    return m.kind + " [" + joined + "]";
+  };
+  std::vector<std::string> found;
+  for (const auto& m : x.meetings) found.push_back(parties(m));
+  std::sort(found.begin(), found.end());
+  CHECK(found == std::vector<std::string>{
+                     "meeting [Antony Blinken, Wang Yi]",
+                     "meeting [Marco Rubio, Sergei Lavrov (Sergey Lavrov)]",
+                     "phone-call [Donald Trump, Vladimir Putin]",
+                     "talks [Russia, Turkey, Volodymyr Zelenskyy]",
+                 });
+}
+
 // Known gaps: expected to fail until the extractor improves; run and reported,
 // never failing the build.
 TEST_CASE("events: known gaps" * doctest::may_fail()) {

@@ -46,7 +46,8 @@ std::string month_value(int year, int month) {
 
 class DateFinder {
  public:
-  DateFinder(const text::Document& doc, std::optional<CivilDate> anchor) : doc_(doc), anchor_(anchor) {}
+  DateFinder(const text::Document& doc, std::optional<CivilDate> anchor, const lexicon::WordList& speech_verbs)
+      : doc_(doc), speech_verbs_(speech_verbs), anchor_(anchor) {}
 
   std::vector<DateMention> run() {
     for (const auto& sentence : doc_.sentences) {
@@ -54,9 +55,10 @@ class DateFinder {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::string lower = lower_ascii(word(i));
         if (is_future_marker(lower, i)) future_context = true;
-        // "Russia will respond ..., Zakharova said on Wednesday": the future ends with its clause.
+        // "Russia will respond ..., Zakharova said on Wednesday": the future ends with its
+        // clause, at a semicolon, a quotation mark or a comma before reported speech.
         if (lower == ";" || doc_.tokens[i].kind == text::TokenKind::quote ||
-            (lower == "," && i + 1 < sentence.end_token && doc_.tokens[i + 1].capitalised))
+            (lower == "," && reporting_follows(i + 1, sentence.end_token)))
           future_context = false;
         std::size_t used = match(i, sentence.end_token, future_context);
         i += used ? used : 1;
@@ -67,6 +69,14 @@ class DateFinder {
 
  private:
   std::string_view word(std::size_t i) const { return i < doc_.tokens.size() ? doc_.token_text(i) : ""; }
+
+  bool reporting_follows(std::size_t from, std::size_t end) const {
+    for (std::size_t k = from; k < end && k < from + 8; ++k) {
+      if (doc_.tokens[k].kind != text::TokenKind::word) return false;
+      if (speech_verbs_.contains(word(k))) return true;
+    }
+    return false;
+  }
 
   bool is_future_marker(const std::string& lower, std::size_t i) const {
     if (lower == "will" || lower == "scheduled" || lower == "due" || lower == "upcoming" || lower == "planned" ||
@@ -229,6 +239,7 @@ class DateFinder {
   }
 
   const text::Document& doc_;
+  const lexicon::WordList& speech_verbs_;
   std::optional<CivilDate> anchor_;
   std::vector<DateMention> found_;
 };
@@ -287,8 +298,9 @@ int weekday(const CivilDate& date) noexcept {
   return static_cast<int>(((days % 7) + 7 + 3) % 7);
 }
 
-std::vector<DateMention> find_dates(const text::Document& doc, std::string_view anchor) {
-  return DateFinder(doc, parse_iso(anchor)).run();
+std::vector<DateMention> find_dates(const text::Document& doc, std::string_view anchor,
+                                    const lexicon::WordList& speech_verbs) {
+  return DateFinder(doc, parse_iso(anchor), speech_verbs).run();
 }
 
 }  // namespace newskg::extract

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newskg/lexicon/words.hpp"
 #include "newskg/text/document.hpp"
 
 namespace newskg::extract {
@@ -24,7 +25,9 @@ struct DateMention {
 
 // `anchor` is the article date YYYY-MM-DD; with no anchor only absolute
 // dates that carry their year are resolved.
-std::vector<DateMention> find_dates(const text::Document& doc, std::string_view anchor);
+// `speech_verbs` mark where reported speech ends a future clause (", X said on Monday").
+std::vector<DateMention> find_dates(const text::Document& doc, std::string_view anchor,
+                                    const lexicon::WordList& speech_verbs);
 
 std::string_view granularity_name(Granularity granularity) noexcept;
 

@@ -134,7 +134,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                  doc.tokens[i].end > article.dateline->span.begin &&
                  !(doc.tokens[i].begin >= article.dateline->region.begin &&
                    doc.tokens[i].end <= article.dateline->region.end);
-  std::vector<DateMention> dates = find_dates(doc, article.date);
+  std::vector<DateMention> dates = find_dates(doc, article.date, knowledge.speech_verbs);
   for (const auto& date : dates)
     for (std::size_t i = date.first; i < date.end; ++i) blocked[i] = true;
   Recognition recognition = recognise(doc, knowledge, blocked);

@@ -116,6 +116,11 @@ class MeetingFinder {
             adverbs &= !c_.doc.tokens[k].capitalised && c_.doc.tokens[k].kind == TokenKind::word;
           if (!adverbs) break;
           length = n + 1;
+          // "spoke by phone with", "talked via video link with".
+          for (std::size_t k = i + 1; k < i + n; ++k) {
+            if (word(k) == "phone" || word(k) == "telephone") return "phone-call";
+            if (word(k) == "video") return "video-call";
+          }
           return "talks";
         }
       }
@@ -178,10 +183,9 @@ class MeetingFinder {
     };
     // "Russian and Ukrainian negotiators", "the Chinese side": the countries, as delegations.
     std::vector<EntityId> delegations;
-    auto take_delegation = [&](std::size_t token) {
-      const Modifier* demonym = delegation_at(token);
-      delegations.push_back(c_.entity_for_entry(demonym->entry));
-      return demonym->end - 1;
+    auto take_delegation = [&](const Modifier& demonym) {
+      delegations.push_back(c_.entity_for_entry(demonym.entry));
+      return demonym.end - 1;
     };
     // Left: back to the start of the clause, or to the "and" after a meeting
     // before it in the clause ("talks in Geneva and a council meeting in Brussels").
@@ -198,8 +202,8 @@ class MeetingFinder {
     for (std::size_t i = left; i < cue; ++i) {
       if (compound_at_.count(i)) {
         take_compound(i);
-      } else if (delegation_at(i)) {
-        i = take_delegation(i);
+      } else if (const Modifier* demonym = delegation_at(i)) {
+        i = take_delegation(*demonym);
       } else if (auto mention = mention_at(i)) {
         take(i, *mention);
         i = c_.recognition.mentions[*mention].end - 1;
@@ -223,8 +227,8 @@ class MeetingFinder {
     std::size_t right = cue_end;
     while (right < limit && word(right) != ".") {
       if (compound_at_.count(right)) take_compound(right);
-      if (delegation_at(right)) {
-        right = take_delegation(right) + 1;
+      if (const Modifier* demonym = delegation_at(right)) {
+        right = take_delegation(*demonym) + 1;
         continue;
       }
       if (auto mention = mention_at(right)) {
@@ -237,7 +241,7 @@ class MeetingFinder {
           w == "the" || w == "a" || w == "an" || w == "president" || c_.doc.tokens[right].capitalised ||
           date_at_.count(right) || w == "to" || w == "by" || w == "phone" || w == "telephone" || w == "his" ||
           w == "her" || w == "their" || w == "its" || w == "counterpart" || w == "counterparts" ||
-          w == "colleague" || w == "colleagues" || is_list_comma(right))
+          w == "colleague" || w == "colleagues" || c_.knowledge.party_nouns.contains(w) || is_list_comma(right))
         ++right;
       else if (right - cue_end < 3)
         ++right;
@@ -273,11 +277,13 @@ class MeetingFinder {
     bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
     // "Switzerland will host a peace conference": the host alone is party enough.
     bool hosted = false;
-    for (std::size_t i = cue >= 4 ? cue - 4 : 0; i < cue; ++i) {
+    for (std::size_t i = std::max(left, cue >= 4 ? cue - 4 : 0); i < cue; ++i) {
       std::string w = word(i);
       hosted |= w == "host" || w == "hosts" || w == "hosted" || w == "hosting";
     }
     if (places_only && !hosted && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
+    // "Ukrainian officials met to discuss the budget": one side alone holds no meeting.
+    if (people.empty() && !delegations.empty() && !hosted && meeting.participants.size() < 2) return std::nullopt;
     std::string cue_text = word(cue);
     for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
@@ -337,6 +343,13 @@ class MeetingFinder {
       countries.erase(std::unique(countries.begin(), countries.end()), countries.end());
       return countries;
     };
+    // Only where one report names countries: two meetings of different people from
+    // the same two countries are two meetings.
+    auto names_country = [&](const Meeting& m) {
+      return std::any_of(m.participants.begin(), m.participants.end(),
+                         [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
+    };
+    if (!names_country(a) && !names_country(b)) return false;
     auto first = sides(a);
     return first.size() >= 2 && first == sides(b);
   }

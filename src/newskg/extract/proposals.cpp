@@ -81,14 +81,17 @@ class ProposalFinder {
     // A headline sums up the body: its proposal is one the body reports in full,
     // when the body has one by the same proposer or in the same words
     // ("EU weighs tariffs" over "The European Commission is weighing tariffs").
-    std::erase_if(found, [&](const Proposal& headline) {
-      return headline.evidence.begin < c_.body_begin &&
-             std::any_of(found.begin(), found.end(), [&](const Proposal& other) {
-               return other.evidence.begin >= c_.body_begin &&
-                      (other.proposer == headline.proposer || similar(other.text, headline.text));
-             });
-    });
-    return found;
+    std::vector<bool> summed_up(found.size(), false);
+    for (std::size_t h = 0; h < found.size(); ++h)
+      summed_up[h] = found[h].evidence.begin < c_.body_begin &&
+                     std::any_of(found.begin(), found.end(), [&](const Proposal& other) {
+                       return other.evidence.begin >= c_.body_begin &&
+                              (other.proposer == found[h].proposer || similar(other.text, found[h].text));
+                     });
+    std::vector<Proposal> kept;
+    for (std::size_t k = 0; k < found.size(); ++k)
+      if (!summed_up[k]) kept.push_back(std::move(found[k]));
+    return kept;
   }
 
  private:
@@ -128,7 +131,7 @@ class ProposalFinder {
       if (w == "," || w == ";" || w == "that" || c_.doc.tokens[j].kind == TokenKind::quote) break;
       if (w != "to") continue;
       std::string phrase = head + " to " + word(j + 1);
-      for (std::size_t n = 1; n <= 2; ++n, phrase += ' ' + word(j + n))
+      for (std::size_t n = 1; n <= 2 && j + n < end; ++n, phrase += ' ' + word(j + n))
         if (c_.knowledge.proposal_verbs.category(phrase) == "decision") {
           length = j + 1 + n - i;
           return "decision";
