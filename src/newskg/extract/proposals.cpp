@@ -97,6 +97,8 @@ class ProposalFinder {
  private:
   std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
 
+  bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
+
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun) const {
     std::string phrase, modality;
     for (std::size_t n = 0; n < longest_ && i + n < end; ++n) {
@@ -174,7 +176,7 @@ class ProposalFinder {
       if (word(end) == ",") {
         bool speech = false;
         for (std::size_t k = end + 1; k < sentence.end_token && k < end + 7; ++k)
-          speech |= c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(k)));
+          speech |= is_speech_verb(k);
         if (speech) break;
       }
     }
@@ -189,7 +191,7 @@ class ProposalFinder {
   // ("should be held regularly") still asks for one.
   bool is_demand(std::size_t cue, std::size_t cue_end) const {
     if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
-        !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(cue - 2))))
+        !is_speech_verb(cue - 2))
       return false;
     std::size_t be = cue_end + (word(cue_end) == "not" ? 1 : 0);
     // "we should have won": judging the past asks for nothing.
@@ -277,7 +279,7 @@ class ProposalFinder {
   // The person a reporting verb of `sentence` (other than `cue`) belongs to.
   std::optional<EntityId> reporter_in(const text::Sentence& sentence, std::size_t cue) const {
     for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      if (i == cue || !c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)))) continue;
+      if (i == cue || !is_speech_verb(i)) continue;
       if (auto person = reporter(sentence, i)) return person;
     }
     return std::nullopt;
