@@ -103,18 +103,7 @@ std::string help_text() {
 
 Command parse_command(const std::vector<std::string>& args) {
   Command command;
-  po::options_description visible = load_options();
-  po::options_description all;
-  all.add(visible).add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::variables_map values;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& error) {
-    throw Error(Status::bad_argument, std::string(error.what()) + " (try: newskg load --help)");
-  }
+  po::variables_map values = cli::parse_command_line(args, load_options(), "load");
   if (values.count("help")) {
     command.help = true;
     command.help_text = help_text();

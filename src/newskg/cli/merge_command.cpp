@@ -96,18 +96,7 @@ struct MergeArguments {
 
 MergeArguments parse_merge_arguments(const std::vector<std::string>& args) {
   MergeArguments parsed;
-  po::options_description visible = merge_options();
-  po::options_description all;
-  all.add(visible).add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::variables_map values;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& error) {
-    usage_error(error.what());
-  }
+  po::variables_map values = parse_command_line(args, merge_options(), "merge");
   if (values.count("help")) {
     parsed.help = true;
     return parsed;

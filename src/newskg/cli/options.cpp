@@ -88,6 +88,22 @@ std::string extract_help() {
 
 }  // namespace
 
+po::variables_map parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                                     const std::string& command) {
+  po::options_description all;
+  all.add(options).add_options()("input", po::value<std::vector<std::string>>(), "input");
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), values);
+    po::notify(values);
+  } catch (const po::error& error) {
+    throw Error(Status::bad_argument, std::string(error.what()) + " (try: newskg " + command + " --help)");
+  }
+  return values;
+}
+
 Options parse_options(const std::vector<std::string>& args) {
   Options options;
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -102,19 +118,8 @@ Options parse_options(const std::vector<std::string>& args) {
   if (args[0] != "extract")
     throw Error(Status::bad_argument, "unknown command '" + args[0] + "' (try: newskg extract --help)");
 
-  po::options_description visible = extract_options();
-  po::options_description all;
-  all.add(visible).add_options()("input", po::value<std::vector<std::string>>(), "input");
-  po::positional_options_description positional;
-  positional.add("input", -1);
-  po::variables_map values;
-  try {
-    std::vector<std::string> rest(args.begin() + 1, args.end());
-    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), values);
-    po::notify(values);
-  } catch (const po::error& error) {
-    throw Error(Status::bad_argument, std::string(error.what()) + " (try: newskg extract --help)");
-  }
+  po::variables_map values =
+      parse_command_line(std::vector<std::string>(args.begin() + 1, args.end()), extract_options(), "extract");
   if (values.count("help")) {
     options.command = Command::help;
     options.help_text = extract_help();

@@ -2,6 +2,8 @@
 // pure function, testable without running anything.
 #pragma once
 
+#include <boost/program_options.hpp>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +38,12 @@ struct Options {
 // Parses argv (without the program name). Throws Error(bad_argument) with a
 // message naming the option on any misuse; the CLI exits 2 on it.
 Options parse_options(const std::vector<std::string>& args);
+
+// Parses `args` against `options` plus the positional INPUT... (read back as
+// "input"). A misuse throws Error(bad_argument) pointing to `newskg COMMAND --help`.
+boost::program_options::variables_map parse_command_line(const std::vector<std::string>& args,
+                                                         const boost::program_options::options_description& options,
+                                                         const std::string& command);
 
 // The pipeline configuration the options ask for.
 ExportOptions export_options(const Options& options);
