@@ -30,17 +30,26 @@ std::string_view graph_at(std::string_view line, std::size_t offset) {
   return rest.substr(0, end);
 }
 
+// Opens a temporary sort file with a stdio buffer of its own; `failure` names
+// what could not be done.
+std::FILE* open_buffered(const std::filesystem::path& path, const char* mode, std::size_t buffer_size,
+                         std::unique_ptr<char[]>& buffer, const char* failure) {
+  std::FILE* file = std::fopen(path.c_str(), mode);
+  if (!file) throw Error(Status::io_error, failure, {path.string(), 0});
+  buffer.reset(new char[buffer_size]);
+  std::setvbuf(file, buffer.get(), _IOFBF, buffer_size);
+  return file;
+}
+
 class RunWriter {
  public:
-  RunWriter(const std::filesystem::path& path, std::size_t buffer_size) : path_(path) {
-    file_ = std::fopen(path.c_str(), "wb");
-    if (!file_) throw Error(Status::io_error, "cannot create a temporary sort file", {path.string(), 0});
-    buffer_.reset(new char[buffer_size]);
-    std::setvbuf(file_, buffer_.get(), _IOFBF, buffer_size);
-  }
+  RunWriter(const std::filesystem::path& path, std::size_t buffer_size)
+      : path_(path), file_(open_buffered(path, "wb", buffer_size, buffer_, "cannot create a temporary sort file")) {}
   ~RunWriter() {
     if (file_) std::fclose(file_);
   }
+  RunWriter(const RunWriter&) = delete;
+  RunWriter& operator=(const RunWriter&) = delete;
   void write(std::string_view line) {
     if (std::fwrite(line.data(), 1, line.size(), file_) != line.size() || std::fputc('\n', file_) == EOF)
       fail();
@@ -57,18 +66,14 @@ class RunWriter {
                 {path_.string(), 0});
   }
   std::filesystem::path path_;
+  std::unique_ptr<char[]> buffer_;  // before file_: open_buffered fills it
   std::FILE* file_ = nullptr;
-  std::unique_ptr<char[]> buffer_;
 };
 
 class RunReader {
  public:
-  RunReader(const std::filesystem::path& path, std::size_t buffer_size) : path_(path) {
-    file_ = std::fopen(path.c_str(), "rb");
-    if (!file_) throw Error(Status::io_error, "cannot open a temporary sort file", {path.string(), 0});
-    buffer_.reset(new char[buffer_size]);
-    std::setvbuf(file_, buffer_.get(), _IOFBF, buffer_size);
-  }
+  RunReader(const std::filesystem::path& path, std::size_t buffer_size)
+      : path_(path), file_(open_buffered(path, "rb", buffer_size, buffer_, "cannot open a temporary sort file")) {}
   ~RunReader() {
     std::free(line_);
     if (file_) std::fclose(file_);
@@ -94,8 +99,8 @@ class RunReader {
 
  private:
   std::filesystem::path path_;
+  std::unique_ptr<char[]> buffer_;  // before file_: open_buffered fills it
   std::FILE* file_ = nullptr;
-  std::unique_ptr<char[]> buffer_;
   char* line_ = nullptr;
   std::size_t capacity_ = 0;
   std::string_view current_;
