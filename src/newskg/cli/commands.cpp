@@ -11,6 +11,7 @@ namespace newskg::cli {
 
 int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (!args.empty() && args[0] == "merge") return merge_main({args.begin() + 1, args.end()}, out, err);
+  if (!args.empty() && args[0] == "parse") return parse_main({args.begin() + 1, args.end()}, out, err);
   if (!args.empty() && args[0] == "load") return load_main({args.begin() + 1, args.end()}, out, err);
   Options options;
   try {

@@ -8,7 +8,7 @@
 
 namespace newskg::cli {
 
-// newskg [extract|merge|load|help|--version] ...
+// newskg [extract|merge|load|parse|help|--version] ...
 int main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 // newskg merge INPUT... -o OUT [--format F] [--report FILE]
@@ -16,5 +16,8 @@ int merge_main(const std::vector<std::string>& args, std::ostream& out, std::ost
 
 // newskg load [options] EXPORT...
 int load_main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+// newskg parse [options] INPUT...: CoNLL-U of the articles' sentence structure
+int parse_main(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace newskg::cli

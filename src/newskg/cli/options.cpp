@@ -27,6 +27,7 @@ constexpr const char* overview =
     "  newskg extract [options] INPUT...   export articles as RDF\n"
     "  newskg merge [options] EXPORT...    merge exports into one dataset (merge --help)\n"
     "  newskg load [options] EXPORT...     load exports into a SPARQL store (load --help)\n"
+    "  newskg parse [options] INPUT...     sentence structure as CoNLL-U (parse --help)\n"
     "  newskg --help | help [extract]      this text\n"
     "  newskg --version                    tool version\n"
     "\n"

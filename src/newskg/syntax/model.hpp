@@ -1,0 +1,172 @@
+// The syntax model: a versioned, checksummed binary read in place (from a
+// file mapped with mmap, or from the copy the build embeds with .incbin), so
+// loading costs a checksum pass and no parsing. It holds label names, the
+// lemmatiser's tables and four sparse linear classifiers (UPOS, XPOS, parser
+// transitions, arc labels). Feature templates live in features.hpp: this file
+// knows tables, not language.
+//
+// Layout (all integers little-endian, every section 8-byte aligned):
+//   header   "NKGSYNTX" u32 version u32 header_size u64 payload_size u64 checksum
+//   payload  sections in a fixed order, each u32 tag, u32 0, u64 byte length, data
+// A classifier is an open-addressing table of 64-bit feature keys (u64 keys,
+// u32 row numbers, linear probing, 0 = empty) beside rows of int16 weights,
+// one row per feature holding a weight per class: one feature costs one
+// probe and one contiguous row (cache-friendly), not a probe per class.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::syntax {
+
+inline constexpr std::uint32_t model_version = 1;
+
+// A hash index u64 key -> u32 value over storage owned elsewhere.
+class HashIndex {
+ public:
+  static constexpr std::uint32_t missing = 0xFFFFFFFFu;
+  std::uint32_t find(std::uint64_t key) const noexcept {
+    if (mask_ == 0 && keys_ == nullptr) return missing;
+    if (key == 0) key = 1;
+    std::uint64_t slot = key & mask_;
+    while (true) {
+      std::uint64_t k = keys_[slot];
+      if (k == key) return values_[slot];
+      if (k == 0) return missing;
+      slot = (slot + 1) & mask_;
+    }
+  }
+  std::size_t slots() const noexcept { return keys_ ? mask_ + 1 : 0; }
+  std::uint64_t key_at(std::size_t slot) const noexcept { return keys_[slot]; }
+  std::uint32_t value_at(std::size_t slot) const noexcept { return values_[slot]; }
+
+ private:
+  friend class ModelReader;
+  std::uint64_t mask_ = 0;
+  const std::uint64_t* keys_ = nullptr;
+  const std::uint32_t* values_ = nullptr;
+};
+
+// A sparse linear classifier: feature key -> one row of int16 class weights.
+class Classifier {
+ public:
+  std::uint32_t classes() const noexcept { return classes_; }
+  std::size_t features() const noexcept { return rows_; }
+  const std::int16_t* row(std::uint64_t key) const noexcept {
+    std::uint32_t r = index_.find(key);
+    return r == HashIndex::missing ? nullptr : weights_ + static_cast<std::size_t>(r) * classes_;
+  }
+  // Adds the rows of `keys` to scores[classes()] (which the caller zeroes).
+  void score(const std::uint64_t* keys, std::size_t count, std::int32_t* scores) const noexcept {
+    for (std::size_t f = 0; f < count; ++f) {
+      const std::int16_t* w = row(keys[f]);
+      if (!w) continue;
+      for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += w[c];
+    }
+  }
+  const HashIndex& index() const noexcept { return index_; }
+  const std::int16_t* weights() const noexcept { return weights_; }
+
+ private:
+  friend class ModelReader;
+  std::uint32_t classes_ = 0;
+  std::size_t rows_ = 0;
+  HashIndex index_;
+  const std::int16_t* weights_ = nullptr;
+};
+
+// A lemma rule learned from the treebank: lower-case the form (or not),
+// drop `strip` bytes from its end, append `append`.
+struct LemmaRule {
+  bool lower = false;
+  std::uint8_t strip = 0;
+  std::string append;
+  friend bool operator==(const LemmaRule&, const LemmaRule&) = default;
+};
+
+// Everything a model file holds, as plain values: what the trainer fills and
+// what save() writes. Classifier rows are `classes` int16 per key, keys unique.
+struct ClassifierData {
+  std::uint32_t classes = 0;
+  std::vector<std::uint64_t> keys;
+  std::vector<std::int16_t> weights;  // keys.size() * classes
+};
+
+struct ModelData {
+  std::string description;  // how it was trained (data, seed, epochs, figures)
+  std::vector<std::string> upos, xpos, deprels;
+  // Lemmatiser: exceptions (form, UPOS) -> lemma; rules (UPOS, suffix) -> rule.
+  std::vector<std::pair<std::uint64_t, std::string>> lemma_exceptions;
+  std::vector<std::pair<std::uint64_t, LemmaRule>> lemma_rules;
+  ClassifierData upos_tagger, xpos_tagger, transitions, labeller;
+};
+
+// Writes `data` as a model file image; the same data always gives the same bytes.
+std::string save_model(const ModelData& data);
+
+// A loaded model: views into bytes it keeps alive (a mapping, an owned copy or
+// the embedded image). Immutable: share one among threads.
+class Model {
+ public:
+  // Throws Error(bad_input) naming `name` for a bad magic, version, size or checksum.
+  static std::shared_ptr<const Model> from_bytes(std::string bytes, const std::string& name);
+  // Maps FILE read-only; throws Error(io_error) when it cannot be opened.
+  static std::shared_ptr<const Model> open(const std::string& path);
+  // The model embedded in the library (models/en_ud.nkgm at build time);
+  // throws Error(bad_input) when the build embedded none.
+  static std::shared_ptr<const Model> embedded();
+  // `path` when not empty, else the embedded model.
+  static std::shared_ptr<const Model> load(const std::string& path);
+
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+  ~Model();
+
+  std::string_view description() const noexcept { return description_; }
+  std::size_t upos_count() const noexcept { return upos_.size(); }
+  std::size_t xpos_count() const noexcept { return xpos_.size(); }
+  std::size_t deprel_count() const noexcept { return deprels_.size(); }
+  std::string_view upos_name(std::size_t id) const noexcept { return upos_[id]; }
+  std::string_view xpos_name(std::size_t id) const noexcept { return xpos_[id]; }
+  std::string_view deprel_name(std::size_t id) const noexcept { return deprels_[id]; }
+  // Index of a name, or -1.
+  int upos_id(std::string_view name) const noexcept;
+  int xpos_id(std::string_view name) const noexcept;
+  int deprel_id(std::string_view name) const noexcept;
+
+  const Classifier& upos_tagger() const noexcept { return classifiers_[0]; }
+  const Classifier& xpos_tagger() const noexcept { return classifiers_[1]; }
+  const Classifier& transitions() const noexcept { return classifiers_[2]; }
+  const Classifier& labeller() const noexcept { return classifiers_[3]; }
+
+  // Lemmatiser tables: exception lemma for a key, or nullptr-sized view (found=false).
+  bool lemma_exception(std::uint64_t key, std::string_view& lemma) const noexcept;
+  // Rule for a key, or false.
+  bool lemma_rule(std::uint64_t key, bool& lower, std::size_t& strip, std::string_view& append) const noexcept;
+
+  std::size_t size_bytes() const noexcept { return size_; }
+  // The model as plain values again (save_model(data()) gives the same bytes).
+  ModelData data() const;
+
+ private:
+  Model() = default;
+  friend class ModelReader;
+  bool lemma_exception_at(std::uint32_t offset, std::string_view& text) const noexcept;
+  struct Storage;
+  std::unique_ptr<Storage> storage_;
+  std::size_t size_ = 0;
+  std::string_view description_;
+  std::vector<std::string_view> upos_, xpos_, deprels_;
+  HashIndex exceptions_, rules_;
+  const char* strings_ = nullptr;  // lemma string pool: u16 length, bytes
+  std::size_t strings_size_ = 0;
+  const std::uint32_t* rule_records_ = nullptr;  // per rule: lower | strip << 8, string offset
+  std::size_t rule_count_ = 0;
+  Classifier classifiers_[4];
+};
+
+}  // namespace newskg::syntax

@@ -1,0 +1,623 @@
+// newskg-train: trains the syntax model (tagger, lemmatiser, parser) from
+// CoNLL-U treebanks and writes one model file (src/newskg/syntax/model.hpp).
+//
+//   newskg-train --train EWT-train.conllu --train GUM-train.conllu
+//                --dev EWT-dev.conllu -o models/en_ud.nkgm [--seed 1]
+//
+// Reproducible: one seed drives every shuffle and every exploration choice,
+// and the model file is a function of the data and the options only.
+//
+// 1. Lemmatiser: per (UPOS, suffix of up to 6 code points) the most frequent
+//    rewrite rule; exceptions for (form, UPOS) pairs the rules get wrong.
+// 2. Taggers: averaged perceptrons for UPOS and XPOS, greedy left to right.
+//    Jackknifed (--folds, default 4): the parser is trained on tags predicted
+//    by taggers that did not see the sentence, as it will see them at run time.
+// 3. Parser: arc-hybrid moves and arc labels, averaged perceptrons, dynamic
+//    oracle with exploration after the first epoch. Non-projective training
+//    trees are projectivised by lifting (transition.hpp) rather than skipped,
+//    so no sentence is lost. The epoch with the best LAS on --dev is kept.
+// Weights are averaged, pruned (rows whose weights all round to 0) and
+// quantised to int16; the dev figures printed are those of the written file.
+#include <boost/program_options.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <tuple>
+#include <unordered_map>
+
+#include "newskg/error.hpp"
+#include "newskg/syntax/conllu.hpp"
+#include "newskg/syntax/features.hpp"
+#include "newskg/syntax/model.hpp"
+#include "newskg/syntax/parser.hpp"
+#include "newskg/text/utf8.hpp"
+
+namespace po = boost::program_options;
+using namespace newskg;
+using namespace newskg::syntax;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// An averaged perceptron over hashed features, one row of class weights per
+// feature, rows made on the first update. Averaging by the usual trick:
+// avg = w - u / t, where u sums t * delta.
+class Perceptron {
+ public:
+  explicit Perceptron(std::uint32_t classes) : classes_(classes) {}
+  std::uint32_t classes() const { return classes_; }
+
+  void score(const std::uint64_t* keys, std::size_t n, float* scores) const {
+    std::fill(scores, scores + classes_, 0.0f);
+    for (std::size_t f = 0; f < n; ++f) {
+      auto it = index_.find(keys[f]);
+      if (it == index_.end()) continue;
+      const float* w = &w_[static_cast<std::size_t>(it->second) * classes_];
+      for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += w[c];
+    }
+  }
+  void update(const std::uint64_t* keys, std::size_t n, std::uint32_t truth, std::uint32_t guess) {
+    if (truth == guess) return;
+    for (std::size_t f = 0; f < n; ++f) {
+      std::size_t row = row_of(keys[f]) * classes_;
+      w_[row + truth] += 1.0f;
+      u_[row + truth] += t_;
+      w_[row + guess] -= 1.0f;
+      u_[row + guess] -= t_;
+    }
+  }
+  void tick() { t_ += 1.0; }
+
+  std::vector<float> averaged() const {
+    std::vector<float> avg(w_.size());
+    for (std::size_t i = 0; i < w_.size(); ++i) avg[i] = static_cast<float>(w_[i] - u_[i] / t_);
+    return avg;
+  }
+  // The averaged weights as a frozen classifier: int16, rows that round to 0 dropped.
+  // Rows whose largest weight is under `prune` (in int16 units) are dropped too.
+  ClassifierData freeze(int prune = 1) const {
+    std::vector<float> avg = averaged();
+    std::vector<float> magnitudes;
+    magnitudes.reserve(avg.size());
+    for (float a : avg)
+      if (a != 0.0f) magnitudes.push_back(std::fabs(a));
+    float top = 1.0f;
+    if (!magnitudes.empty()) {
+      // Scale so that all but the largest 0.001% fit; those are clipped.
+      std::size_t at = magnitudes.size() - 1 - magnitudes.size() / 100000;
+      std::nth_element(magnitudes.begin(), magnitudes.begin() + static_cast<std::ptrdiff_t>(at), magnitudes.end());
+      top = std::max(magnitudes[at], 1e-6f);
+    }
+    float scale = 32000.0f / top;
+    ClassifierData out;
+    out.classes = classes_;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> rows(index_.begin(), index_.end());
+    std::sort(rows.begin(), rows.end());
+    std::vector<std::int16_t> q(classes_);
+    for (auto [key, row] : rows) {
+      int largest = 0;
+      for (std::uint32_t c = 0; c < classes_; ++c) {
+        float v = std::clamp(std::round(avg[static_cast<std::size_t>(row) * classes_ + c] * scale), -32767.0f, 32767.0f);
+        q[c] = static_cast<std::int16_t>(v);
+        largest = std::max(largest, std::abs(static_cast<int>(q[c])));
+      }
+      if (largest < std::max(prune, 1)) continue;
+      out.keys.push_back(key);
+      out.weights.insert(out.weights.end(), q.begin(), q.end());
+    }
+    return out;
+  }
+  std::size_t rows() const { return index_.size(); }
+
+ private:
+  std::size_t row_of(std::uint64_t key) {
+    auto [it, inserted] = index_.try_emplace(key, static_cast<std::uint32_t>(index_.size()));
+    if (inserted) {
+      w_.resize(w_.size() + classes_, 0.0f);
+      u_.resize(u_.size() + classes_, 0.0);
+    }
+    return it->second;
+  }
+
+  std::uint32_t classes_;
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;
+  std::vector<float> w_;
+  std::vector<double> u_;
+  double t_ = 1.0;
+};
+
+template <class Rng>
+void shuffle(std::vector<std::size_t>& order, Rng& rng) {
+  for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+}
+
+// A training sentence with label ids.
+struct Sentence {
+  std::vector<std::string> forms;
+  std::vector<std::uint8_t> upos, xpos, deprel;
+  std::vector<int> heads;  // 0..n, heads[0] unused; projectivised
+  std::vector<WordAtoms> atoms;
+  std::vector<std::uint8_t> pred_upos, pred_xpos;  // jackknifed
+};
+
+struct Labels {
+  std::vector<std::string> names;
+  std::map<std::string, std::uint8_t> ids;
+  std::uint8_t id(const std::string& name) const {
+    auto it = ids.find(name);
+    return it == ids.end() ? 0 : it->second;
+  }
+};
+
+Labels make_labels(const std::vector<ConlluSentence>& data, std::string ConlluWord::*field) {
+  std::map<std::string, std::size_t> counts;
+  for (const auto& s : data)
+    for (const auto& w : s.words) ++counts[w.*field];
+  Labels labels;
+  for (const auto& [name, count] : counts) {
+    if (labels.names.size() >= 250) throw Error(Status::bad_input, "more than 250 distinct labels");
+    labels.ids[name] = static_cast<std::uint8_t>(labels.names.size());
+    labels.names.push_back(name);
+  }
+  return labels;
+}
+
+class Tagger {
+ public:
+  Tagger(std::uint32_t upos, std::uint32_t xpos) : upos_(upos), xpos_(xpos) {}
+
+  void train(const std::vector<Sentence>& data, const std::vector<std::size_t>& subset, int epochs,
+             std::mt19937_64& rng) {
+    std::vector<std::size_t> order = subset;
+    std::vector<float> scores(std::max(upos_.classes(), xpos_.classes()));
+    std::vector<std::uint8_t> tags;
+    std::uint64_t features[max_tagger_features];
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      shuffle(order, rng);
+      for (std::size_t index : order) {
+        const Sentence& s = data[index];
+        std::size_t n = s.forms.size();
+        tags.assign(n, 0);
+        for (std::size_t i = 0; i < n; ++i) {
+          std::size_t count = tagger_features(s.atoms.data(), n, i, tags.data(), features);
+          std::uint32_t guess = best(upos_, features, count, scores.data());
+          upos_.update(features, count, s.upos[i], guess);
+          upos_.tick();
+          tags[i] = static_cast<std::uint8_t>(guess);  // the history is predicted, as at run time
+          guess = best(xpos_, features, count, scores.data());
+          xpos_.update(features, count, s.xpos[i], guess);
+          xpos_.tick();
+        }
+      }
+    }
+  }
+
+  const Perceptron& upos() const { return upos_; }
+  const Perceptron& xpos() const { return xpos_; }
+
+ private:
+  static std::uint32_t best(const Perceptron& p, const std::uint64_t* f, std::size_t n, float* scores) {
+    p.score(f, n, scores);
+    return static_cast<std::uint32_t>(std::max_element(scores, scores + p.classes()) - scores);
+  }
+  Perceptron upos_, xpos_;
+};
+
+
+// The lemma rule turning `form` into `lemma` (code points).
+LemmaRule rule_for(const std::vector<char32_t>& form, const std::vector<char32_t>& lower,
+                   const std::vector<char32_t>& lemma) {
+  auto common = [&](const std::vector<char32_t>& a) {
+    std::size_t k = 0;
+    while (k < a.size() && k < lemma.size() && a[k] == lemma[k]) ++k;
+    return k;
+  };
+  std::size_t cased = common(form), lowered = common(lower);
+  LemmaRule rule;
+  rule.lower = lowered > cased;
+  std::size_t keep = rule.lower ? lowered : cased;
+  rule.strip = static_cast<std::uint8_t>(std::min<std::size_t>(form.size() - keep, 255));
+  for (std::size_t k = keep; k < lemma.size(); ++k) text::append_utf8(rule.append, lemma[k]);
+  return rule;
+}
+
+std::vector<char32_t> decode(std::string_view s) {
+  std::vector<char32_t> out;
+  for (std::size_t pos = 0; pos < s.size();) out.push_back(text::next_code_point(s, pos));
+  return out;
+}
+
+std::string apply_rule(const LemmaRule& rule, const std::vector<char32_t>& form, const std::vector<char32_t>& lower) {
+  std::string out;
+  if (rule.strip > form.size()) return out;
+  const auto& source = rule.lower ? lower : form;
+  for (std::size_t i = 0; i + rule.strip < source.size(); ++i) text::append_utf8(out, source[i]);
+  return out + rule.append;
+}
+
+struct RuleKey {
+  bool operator<(const RuleKey& o) const {
+    return std::tie(lower, strip, append) < std::tie(o.lower, o.strip, o.append);
+  }
+  bool lower;
+  std::uint8_t strip;
+  std::string append;
+};
+
+void learn_lemmas(const std::vector<ConlluSentence>& data, const Labels& upos, ModelData& model) {
+  // (UPOS, suffix length, suffix hash) -> rule -> count
+  std::map<std::uint64_t, std::map<RuleKey, std::size_t>> rule_counts;
+  std::vector<char32_t> lower;
+  for (const auto& s : data)
+    for (const auto& w : s.words) {
+      if (w.lemma == "_") continue;
+      int tag = upos.id(w.upos);
+      std::vector<char32_t> form = decode(w.form), lemma = decode(w.lemma);
+      lower_code_points(w.form, lower);
+      LemmaRule rule = rule_for(form, lower, lemma);
+      std::size_t n = lower.size();
+      for (std::size_t k = 0; k <= std::min(n, max_lemma_suffix); ++k)
+        ++rule_counts[lemma_rule_key(hash_code_points(lower.data() + (n - k), k), k, tag)]
+                     [{rule.lower, rule.strip, rule.append}];
+    }
+  // A suffix keeps a rule when seen at least twice (or it is the empty suffix).
+  std::map<std::uint64_t, LemmaRule> rules;
+  for (const auto& [key, counts] : rule_counts) {
+    std::size_t total = 0, top = 0;
+    const RuleKey* best = nullptr;
+    for (const auto& [rule, count] : counts) {
+      total += count;
+      if (count > top) {
+        top = count;
+        best = &rule;
+      }
+    }
+    if (total < 2) continue;
+    rules[key] = LemmaRule{best->lower, best->strip, best->append};
+  }
+  for (const auto& [key, rule] : rules) model.lemma_rules.emplace_back(key, rule);
+  // Exceptions: (lower form, UPOS) whose most frequent lemma the rules miss.
+  auto predict = [&](const std::vector<char32_t>& form, const std::vector<char32_t>& low, int tag) {
+    std::size_t n = low.size();
+    for (std::size_t k = std::min(n, max_lemma_suffix) + 1; k-- > 0;) {
+      auto it = rules.find(lemma_rule_key(hash_code_points(low.data() + (n - k), k), k, tag));
+      if (it != rules.end() && it->second.strip <= n) return apply_rule(it->second, form, low);
+    }
+    std::string out;
+    for (char32_t c : form) text::append_utf8(out, c);
+    return out;
+  };
+  std::map<std::uint64_t, std::map<std::string, std::pair<std::size_t, std::size_t>>> lemmas;  // -> lemma -> (count, rule right)
+  for (const auto& s : data)
+    for (const auto& w : s.words) {
+      if (w.lemma == "_") continue;
+      int tag = upos.id(w.upos);
+      std::vector<char32_t> form = decode(w.form);
+      lower_code_points(w.form, lower);
+      auto& entry = lemmas[lemma_exception_key(hash_code_points(lower.data(), lower.size()), tag)][w.lemma];
+      ++entry.first;
+      entry.second += predict(form, lower, tag) == w.lemma;
+    }
+  for (const auto& [key, by_lemma] : lemmas) {
+    std::size_t total = 0, right = 0, top = 0;
+    const std::string* best = nullptr;
+    for (const auto& [lemma, counts] : by_lemma) {
+      total += counts.first;
+      right += counts.second;
+      if (counts.first > top) {
+        top = counts.first;
+        best = &lemma;
+      }
+    }
+    // Rules right more often than the most frequent lemma would be: no exception.
+    if (right >= top) continue;
+    model.lemma_exceptions.emplace_back(key, *best);
+  }
+}
+
+Sentence make_sentence(const ConlluSentence& c, const Labels& upos, const Labels& xpos, const Labels& deprels,
+                       std::size_t& lifted) {
+  Sentence s;
+  std::vector<char32_t> scratch;
+  s.heads.push_back(0);
+  for (const auto& w : c.words) {
+    s.forms.push_back(w.form);
+    s.upos.push_back(upos.id(w.upos));
+    s.xpos.push_back(xpos.id(w.xpos));
+    s.deprel.push_back(deprels.id(w.deprel));
+    s.heads.push_back(w.head);
+    WordAtoms a;
+    word_atoms(w.form, scratch, a);
+    s.atoms.push_back(a);
+  }
+  if (projectivise(s.heads) > 0) ++lifted;
+  return s;
+}
+
+ModelData base_model(const Labels& upos, const Labels& xpos, const Labels& deprels) {
+  ModelData m;
+  m.upos = upos.names;
+  m.xpos = xpos.names;
+  m.deprels = deprels.names;
+  m.transitions.classes = move_count;
+  m.labeller.classes = static_cast<std::uint32_t>(deprels.names.size());
+  m.upos_tagger.classes = static_cast<std::uint32_t>(upos.names.size());
+  m.xpos_tagger.classes = static_cast<std::uint32_t>(xpos.names.size());
+  return m;
+}
+
+class ParserTrainer {
+ public:
+  ParserTrainer(std::uint32_t labels, int root) : moves_(move_count), labeller_(labels), root_(root) {}
+
+  void epoch(std::vector<Sentence>& data, std::mt19937_64& rng, bool explore) {
+    std::vector<std::size_t> order(data.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    shuffle(order, rng);
+    std::uint64_t features[max_parser_features];
+    std::vector<float> scores(std::max<std::uint32_t>(labeller_.classes(), move_count));
+    std::uniform_real_distribution<double> coin(0.0, 1.0);
+    for (std::size_t index : order) {
+      Sentence& s = data[index];
+      int n = static_cast<int>(s.forms.size());
+      words_.resize(static_cast<std::size_t>(n) + 1);
+      for (int i = 0; i < n; ++i)
+        words_[static_cast<std::size_t>(i) + 1] = {s.atoms[i].lower, s.atoms[i].suffix[2], s.pred_upos[i], s.pred_xpos[i]};
+      state_.reset(n);
+      while (!state_.terminal()) {
+        std::size_t count = parser_features(state_, words_.data(), features);
+        moves_.score(features, count, scores.data());
+        int costs[move_count];
+        int min_cost = 1 << 30;
+        for (int m = 0; m < move_count; ++m) {
+          costs[m] = move_cost(state_, static_cast<Move>(m), s.heads);
+          if (state_.legal(static_cast<Move>(m))) min_cost = std::min(min_cost, costs[m]);
+        }
+        int predicted = -1, gold = -1;
+        for (int m = 0; m < move_count; ++m) {
+          if (!state_.legal(static_cast<Move>(m))) continue;
+          if (predicted < 0 || scores[m] > scores[predicted]) predicted = m;
+          if (costs[m] == min_cost && (gold < 0 || scores[m] > scores[gold])) gold = m;
+        }
+        if (costs[predicted] > min_cost)
+          moves_.update(features, count, static_cast<std::uint32_t>(gold), static_cast<std::uint32_t>(predicted));
+        moves_.tick();
+        int next = explore && costs[predicted] > min_cost && coin(rng) < 0.9 ? predicted : gold;
+        if (costs[predicted] == min_cost) next = predicted;
+        int label = -1;
+        if (next != shift) {
+          Move move = static_cast<Move>(next);
+          int head = state_.arc_head(move), dep = state_.s(0);
+          if (head == 0) {
+            label = root_;
+          } else {
+            std::size_t lcount = label_features(state_, words_.data(), move, features);
+            labeller_.score(features, lcount, scores.data());
+            int guess = -1;
+            for (int c = 0; c < static_cast<int>(labeller_.classes()); ++c)
+              if (c != root_ && (guess < 0 || scores[c] > scores[guess])) guess = c;
+            label = guess;
+            if (s.heads[dep] == head) {
+              int truth = s.deprel[dep - 1];
+              labeller_.update(features, lcount, static_cast<std::uint32_t>(truth), static_cast<std::uint32_t>(guess));
+              labeller_.tick();
+              label = truth;
+            }
+          }
+        }
+        state_.apply(static_cast<Move>(next), label);
+      }
+    }
+  }
+
+  const Perceptron& moves() const { return moves_; }
+  const Perceptron& labeller() const { return labeller_; }
+
+ private:
+  Perceptron moves_, labeller_;
+  int root_;
+  ParseState state_;
+  std::vector<ParserWord> words_;
+};
+
+void print_scores(const char* what, const Scores& s) {
+  std::cout << what << ": UPOS " << s.percent(s.upos) << " XPOS " << s.percent(s.xpos) << " lemma "
+            << s.percent(s.lemma) << " UAS " << s.percent(s.uas) << " LAS " << s.percent(s.las) << " (full labels "
+            << s.percent(s.las_full) << ")" << std::endl;
+}
+
+std::vector<ConlluSentence> read_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(Status::io_error, "cannot open " + path);
+  return read_conllu(in, path);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  po::options_description options("newskg-train options");
+  options.add_options()
+      ("train", po::value<std::vector<std::string>>()->required(), "a CoNLL-U training file; may be repeated")
+      ("dev", po::value<std::string>()->required(), "CoNLL-U file for choosing the parser epoch and reporting")
+      ("output,o", po::value<std::string>()->required(), "the model file to write")
+      ("seed", po::value<std::uint64_t>()->default_value(1), "random seed (shuffles, exploration)")
+      ("tagger-epochs", po::value<int>()->default_value(8), "tagger training epochs")
+      ("parser-epochs", po::value<int>()->default_value(12), "parser training epochs (the best on --dev is kept)")
+      ("folds", po::value<int>()->default_value(4), "jackknife folds for the parser's training tags (1: gold tags)")
+      ("prune", po::value<int>()->default_value(1),
+       "drop feature rows whose largest quantised weight (of 32000) is under this: a smaller model")
+      ("prune-sweep", po::value<std::vector<int>>()->multitoken(),
+       "also report the dev figures and the size for these --prune values")
+      ("description", po::value<std::string>()->default_value(""), "text stored in the model (data, licence)")
+      ("help,h", "print this help");
+  try {
+    po::variables_map vm;
+    po::store(po::parse_command_line(argc, argv, options), vm);
+    if (vm.count("help")) {
+      std::cout << "newskg-train: train the newskg syntax model from CoNLL-U treebanks.\n\n" << options;
+      return 0;
+    }
+    po::notify(vm);
+    auto start = Clock::now();
+    std::mt19937_64 rng(vm["seed"].as<std::uint64_t>());
+    std::vector<ConlluSentence> train;
+    for (const auto& path : vm["train"].as<std::vector<std::string>>()) {
+      auto part = read_file(path);
+      train.insert(train.end(), part.begin(), part.end());
+    }
+    auto dev = read_file(vm["dev"].as<std::string>());
+    Labels upos = make_labels(train, &ConlluWord::upos), xpos = make_labels(train, &ConlluWord::xpos),
+           deprels = make_labels(train, &ConlluWord::deprel);
+    if (deprels.names.size() > 64) std::cerr << "warning: more than 64 relations; label sets see the first 64\n";
+    int root = static_cast<int>(deprels.id("root"));
+    std::size_t lifted = 0, words = 0;
+    std::vector<Sentence> sentences;
+    for (const auto& c : train) {
+      if (c.words.empty() || c.words.size() > max_sentence_words) continue;
+      sentences.push_back(make_sentence(c, upos, xpos, deprels, lifted));
+      words += c.words.size();
+    }
+    std::cout << "training data: " << sentences.size() << " sentences, " << words << " words; " << lifted
+              << " non-projective trees projectivised; " << upos.names.size() << " UPOS, " << xpos.names.size()
+              << " XPOS, " << deprels.names.size() << " relations" << std::endl;
+
+    ModelData model = base_model(upos, xpos, deprels);
+    learn_lemmas(train, upos, model);
+    std::cout << "lemmatiser: " << model.lemma_rules.size() << " rules, " << model.lemma_exceptions.size()
+              << " exceptions" << std::endl;
+
+    int tagger_epochs = vm["tagger-epochs"].as<int>();
+    int folds = std::max(1, vm["folds"].as<int>());
+    // Jackknifing: each fold tagged by a tagger trained on the others.
+    std::vector<Word> buffer;
+    auto tag_with = [&](const ModelData& m, const std::vector<std::size_t>& which) {
+      auto frozen = Model::from_bytes(save_model(m), "(jackknife)");
+      Parser parser(frozen);
+      for (std::size_t index : which) {
+        Sentence& s = sentences[index];
+        buffer.assign(s.forms.size(), Word{});
+        for (std::size_t i = 0; i < s.forms.size(); ++i) buffer[i].form = s.forms[i];
+        parser.tag(buffer.data(), buffer.size());
+        s.pred_upos.resize(s.forms.size());
+        s.pred_xpos.resize(s.forms.size());
+        for (std::size_t i = 0; i < s.forms.size(); ++i) {
+          s.pred_upos[i] = buffer[i].upos;
+          s.pred_xpos[i] = buffer[i].xpos;
+        }
+      }
+    };
+    if (folds == 1) {
+      for (auto& s : sentences) {
+        s.pred_upos = s.upos;
+        s.pred_xpos = s.xpos;
+      }
+    }
+    std::size_t right = 0, total = 0;
+    for (int fold = 0; folds > 1 && fold < folds; ++fold) {
+      std::vector<std::size_t> in, out;
+      for (std::size_t i = 0; i < sentences.size(); ++i) (static_cast<int>(i % folds) == fold ? out : in).push_back(i);
+      Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));
+      tagger.train(sentences, in, tagger_epochs, rng);
+      ModelData m = base_model(upos, xpos, deprels);
+      m.upos_tagger = tagger.upos().freeze();
+      m.xpos_tagger = tagger.xpos().freeze();
+      tag_with(m, out);
+      for (std::size_t index : out)
+        for (std::size_t i = 0; i < sentences[index].forms.size(); ++i, ++total)
+          right += sentences[index].pred_upos[i] == sentences[index].upos[i];
+      std::cout << "jackknife fold " << fold + 1 << "/" << folds << " tagged (" << seconds_since(start) << " s)"
+                << std::endl;
+    }
+    if (total)
+      std::cout << "jackknifed UPOS accuracy on training data: " << 100.0 * static_cast<double>(right) / static_cast<double>(total)
+                << std::endl;
+    int prune = vm["prune"].as<int>();
+    Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));
+    {
+      std::vector<std::size_t> all(sentences.size());
+      for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+      tagger.train(sentences, all, tagger_epochs, rng);
+      model.upos_tagger = tagger.upos().freeze(prune);
+      model.xpos_tagger = tagger.xpos().freeze(prune);
+      std::cout << "tagger: " << model.upos_tagger.keys.size() << " UPOS rows, " << model.xpos_tagger.keys.size()
+                << " XPOS rows (" << seconds_since(start) << " s)" << std::endl;
+    }
+
+    ParserTrainer trainer(static_cast<std::uint32_t>(deprels.names.size()), root);
+    int parser_epochs = vm["parser-epochs"].as<int>();
+    double best_las = -1;
+    int best_epoch = 0;
+    ModelData best = model;
+    Perceptron best_moves = trainer.moves(), best_labels = trainer.labeller();
+    for (int epoch = 0; epoch < parser_epochs; ++epoch) {
+      trainer.epoch(sentences, rng, epoch > 0);
+      ModelData candidate = model;
+      candidate.transitions = trainer.moves().freeze(prune);
+      candidate.labeller = trainer.labeller().freeze(prune);
+      auto frozen = Model::from_bytes(save_model(candidate), "(candidate)");
+      Parser parser(frozen);
+      Scores scores = evaluate(parser, dev);
+      std::cout << "parser epoch " << epoch + 1 << " (" << seconds_since(start) << " s): ";
+      print_scores("dev", scores);
+      if (scores.percent(scores.las) > best_las) {
+        best_las = scores.percent(scores.las);
+        best_epoch = epoch + 1;
+        best = std::move(candidate);
+        best_moves = trainer.moves();
+        best_labels = trainer.labeller();
+      }
+    }
+    if (vm.count("prune-sweep"))
+      for (int q : vm["prune-sweep"].as<std::vector<int>>()) {
+        ModelData m = best;
+        m.upos_tagger = tagger.upos().freeze(q);
+        m.xpos_tagger = tagger.xpos().freeze(q);
+        m.transitions = best_moves.freeze(q);
+        m.labeller = best_labels.freeze(q);
+        std::string image = save_model(m);
+        Parser p(Model::from_bytes(image, "(sweep)"));
+        std::cout << "prune " << q << ": " << image.size() << " bytes (rows: UPOS " << m.upos_tagger.keys.size()
+                  << ", XPOS " << m.xpos_tagger.keys.size() << ", moves " << m.transitions.keys.size() << ", labels "
+                  << m.labeller.keys.size() << "); ";
+        print_scores("dev", evaluate(p, dev));
+      }
+    std::ostringstream description;
+    description << vm["description"].as<std::string>() << (vm["description"].as<std::string>().empty() ? "" : "\n")
+                << "newskg-train seed " << vm["seed"].as<std::uint64_t>() << ", tagger epochs " << tagger_epochs
+                << ", parser epoch " << best_epoch << " of " << parser_epochs << ", folds " << folds << "; "
+                << sentences.size() << " training sentences";
+    best.description = description.str();
+    std::string bytes = save_model(best);
+    auto frozen = Model::from_bytes(bytes, vm["output"].as<std::string>());
+    Parser parser(frozen);
+    Scores scores = evaluate(parser, dev);
+    std::string output = vm["output"].as<std::string>();
+    std::ofstream out(output + ".tmp", std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out || std::rename((output + ".tmp").c_str(), output.c_str()) != 0)
+      throw Error(Status::io_error, "cannot write " + output);
+    std::cout << "wrote " << output << ": " << bytes.size() << " bytes; parser epoch " << best_epoch << "; "
+              << best.transitions.keys.size() << " transition rows, " << best.labeller.keys.size() << " label rows"
+              << std::endl;
+    print_scores("dev (written model)", scores);
+    std::cout << "training took " << seconds_since(start) << " s" << std::endl;
+    return 0;
+  } catch (const po::error& error) {
+    std::cerr << "newskg-train: " << error.what() << " (try: newskg-train --help)\n";
+    return 2;
+  } catch (const Error& error) {
+    std::cerr << "newskg-train: " << format_diagnostic({Severity::error, error.message(), error.where()}) << '\n';
+    return 1;
+  }
+}
