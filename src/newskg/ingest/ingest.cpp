@@ -12,6 +12,7 @@
 #include <sstream>
 #include <vector>
 
+#include "newskg/json_depth.hpp"
 #include "newskg/resources.hpp"
 #include "newskg/text/utf8.hpp"
 
@@ -89,12 +90,14 @@ Metadata read_sidecar(const std::string& text_path) {
   if (!fs::is_regular_file(sidecar, ignored)) return {};
   std::string bytes = read_file(sidecar.string());
   rapidjson::Document document;
-  document.Parse(bytes.data(), bytes.size());
+  JsonParse parsed = parse_json(bytes, document);
   Location where{sidecar.string(), 0};
-  if (document.HasParseError())
-    throw Error(Status::bad_syntax,
-                std::string("metadata is not JSON: ") + rapidjson::GetParseError_En(document.GetParseError()),
-                where);
+  if (!parsed.ok) {
+    std::size_t offset = std::min(parsed.offset, bytes.size());
+    where.line = 1 + static_cast<std::size_t>(
+                         std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    throw Error(Status::bad_syntax, "metadata is not JSON: " + parsed.message, where);
+  }
   if (!document.IsObject()) throw Error(Status::bad_syntax, "metadata must be a JSON object", where);
   return metadata_from_json(document, where);
 }
@@ -143,12 +146,10 @@ class JsonLinesSource final : public ArticleSource {
     if (line.size() > options_.max_article_bytes + 65536)
       return Error(Status::bad_input, "line is larger than the article size limit", where);
     rapidjson::Document document;
-    document.Parse(line.data(), line.size());
-    if (document.HasParseError())
+    JsonParse parsed = parse_json(line, document);
+    if (!parsed.ok)
       return Error(Status::bad_syntax,
-                   std::string("not a JSON object: ") + rapidjson::GetParseError_En(document.GetParseError()) +
-                       " at column " + std::to_string(document.GetErrorOffset() + 1),
-                   where);
+                   "not a JSON object: " + parsed.message + " at column " + std::to_string(parsed.offset + 1), where);
     if (!document.IsObject()) return Error(Status::bad_syntax, "a line must hold one JSON object", where);
     auto text = document.FindMember("text");
     if (text == document.MemberEnd() || !text->value.IsString())

@@ -1,0 +1,119 @@
+// Hostile input (issue #14): deep JSON, bad UTF-8 in metadata, Serd stopping
+// silently, old output files, oversized input, numeric options.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "newskg/cli/commands.hpp"
+#include "newskg/cli/options.hpp"
+#include "newskg/error.hpp"
+#include "newskg/ingest/ingest.hpp"
+#include "newskg/load/command.hpp"
+#include "newskg/merge/nquads_reader.hpp"
+#include "newskg/rdf/jsonld_reader.hpp"
+#include "newskg/rdf/serd_reader.hpp"
+#include "newskg/rdf/sink.hpp"
+#include "newskg/text/utf8.hpp"
+
+using namespace newskg;
+
+namespace {
+
+struct Collect final : DiagnosticSink {
+  std::vector<Diagnostic> items;
+  void report(const Diagnostic& d) override { items.push_back(d); }
+  bool has(std::string_view fragment) const {
+    for (const auto& item : items)
+      if (item.message.find(fragment) != std::string::npos) return true;
+    return false;
+  }
+};
+
+struct Scratch {
+  std::filesystem::path path;
+  Scratch() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "newskg-test-reliability-XXXXXX").string();
+    REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+    path = pattern;
+  }
+  ~Scratch() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  std::string file(const std::string& name, const std::string& content) const {
+    std::string name_path = (path / name).string();
+    std::ofstream out(name_path, std::ios::binary);
+    out << content;
+    return name_path;
+  }
+};
+
+[[maybe_unused]] std::string nested_arrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+
+[[maybe_unused]] bool valid_utf8(std::string_view text) { return text::repair_utf8(text).invalid_sequences == 0; }
+
+struct Run {
+  int status;
+  std::string out, err;
+};
+[[maybe_unused]] Run run_cli(const std::vector<std::string>& args) {
+  std::ostringstream out, err;
+  int status = cli::main(args, out, err);
+  return {status, out.str(), err.str()};
+}
+
+[[maybe_unused]] std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+[[maybe_unused]] const std::string statement = "<https://a/s> <https://a/p> \"o\" <https://a/g> .\n";
+
+}  // namespace
+
+TEST_CASE("deep JSON in a JSON Lines file skips that line with a message; the next line is read") {
+  Scratch scratch;
+  std::string path = scratch.file("deep.jsonl", R"({"text":"Head\n\nBody.","x":)" + nested_arrays(140000) +
+                                                    "}\n" + R"({"id":"b","text":"Second\n\nBody."})" + "\n");
+  Collect diagnostics;
+  auto source = ingest::open_source(path, {}, diagnostics);
+  auto first = source->next();
+  REQUIRE(first);
+  REQUIRE(std::holds_alternative<Error>(*first));
+  CHECK(std::get<Error>(*first).message().find("JSON nested deeper than") != std::string::npos);
+  CHECK(std::get<Error>(*first).where().line == 1);
+  auto second = source->next();
+  REQUIRE(second);
+  REQUIRE(std::holds_alternative<ingest::Article>(*second));
+  CHECK(std::get<ingest::Article>(*second).id == "b");
+}
+
+TEST_CASE("a deep JSON sidecar skips the article with a message") {
+  Scratch scratch;
+  std::string text = scratch.file("a.txt", "Head\n\nBody.\n");
+  scratch.file("a.json", R"({"title":"Head","x":)" + nested_arrays(140000) + "}");
+  Collect diagnostics;
+  auto source = ingest::open_source(text, {}, diagnostics);
+  auto item = source->next();
+  REQUIRE(item);
+  REQUIRE(std::holds_alternative<Error>(*item));
+  CHECK(std::get<Error>(*item).message().find("JSON nested deeper than") != std::string::npos);
+}
+
+TEST_CASE("deeply nested JSON-LD is refused, not a stack overflow") {
+  std::string json = R"({"@context":{"s":"https://a/"},"@graph":[)";
+  for (int i = 0; i < 30000; ++i) json += R"({"@id":"s:g","@graph":[)";
+  for (int i = 0; i < 30000; ++i) json += "]}";
+  json += "]}";
+  rdf::VectorSink sink;
+  CHECK_THROWS_WITH_AS(rdf::read_jsonld(json, "deep.jsonld", sink), doctest::Contains("JSON nested deeper than"),
+                       Error);
+  std::string arrays = R"({"@context":{"s":"https://a/"},"@graph":[{"@id":"s:x","s:p":)" + nested_arrays(140000) + "}]}";
+  CHECK_THROWS_AS(rdf::read_jsonld(arrays, "deep.jsonld", sink), Error);
+}
