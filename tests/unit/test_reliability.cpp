@@ -117,3 +117,63 @@ TEST_CASE("deeply nested JSON-LD is refused, not a stack overflow") {
   std::string arrays = R"({"@context":{"s":"https://a/"},"@graph":[{"@id":"s:x","s:p":)" + nested_arrays(140000) + "}]}";
   CHECK_THROWS_AS(rdf::read_jsonld(arrays, "deep.jsonld", sink), Error);
 }
+
+TEST_CASE("invalid UTF-8 in metadata is repaired with a warning") {
+  Collect diagnostics;
+  ingest::Metadata metadata;
+  metadata.title = "A \xf7the end";
+  metadata.id = "id-\xc3";
+  metadata.source = "S\xed\xa0\x80urce";  // a surrogate
+  metadata.url = "https://example.org/\xc0\xaf";  // overlong
+  ingest::Article article = ingest::make_article("A the end\n\nBody.", metadata, {"m.txt", 0}, {}, diagnostics);
+  CHECK(valid_utf8(article.title));
+  CHECK(valid_utf8(article.id));
+  CHECK(valid_utf8(article.source));
+  CHECK(valid_utf8(article.url));
+  CHECK(diagnostics.has("invalid UTF-8"));
+}
+
+TEST_CASE("invalid UTF-8 in JSONL metadata and --id still gives output Serd and the JSON-LD reader accept") {
+  Scratch scratch;
+  std::string input = scratch.file("m.jsonl", "{\"title\":\"A \xf7the end\",\"url\":\"https://e.org/\xff\","
+                                              "\"source\":\"X\xc3\",\"text\":\"A the end\\n\\nPutin met Biden.\"}\n");
+  for (const char* format : {"nquads", "trig", "turtle", "ntriples", "jsonld"}) {
+    CAPTURE(format);
+    std::string out = (scratch.path / (std::string("out.") + format)).string();
+    Run run = run_cli({"extract", "-q", "--id", "x\xfe", "--format", format, "-o", out, input});
+    CHECK(run.status == 0);
+    rdf::VectorSink sink;
+    if (std::string(format) == "jsonld")
+      CHECK_NOTHROW(rdf::read_jsonld_file(out, sink));
+    else
+      CHECK_NOTHROW(rdf::read_rdf_file(out, std::string(format) == "turtle"     ? rdf::Format::turtle
+                                            : std::string(format) == "trig"     ? rdf::Format::trig
+                                            : std::string(format) == "ntriples" ? rdf::Format::ntriples
+                                                                                : rdf::Format::nquads,
+                                       sink));
+    CHECK(!sink.quads.empty());
+  }
+}
+
+TEST_CASE("overlong metadata strings are dropped with a warning") {
+  Collect diagnostics;
+  ingest::Metadata metadata;
+  metadata.url = "https://example.org/" + std::string(8u << 20, 'a');
+  metadata.title = std::string(100000, 'T');
+  ingest::Article article = ingest::make_article("Head\n\nBody.", metadata, {"m.txt", 0}, {}, diagnostics);
+  CHECK(article.url.empty());
+  CHECK(article.title.size() < 1000);  // the headline, not the overlong title
+  CHECK(diagnostics.has("longer than"));
+}
+
+TEST_CASE("a url that is not an absolute IRI is reported") {
+  Collect diagnostics;
+  ingest::Metadata metadata;
+  metadata.url = "not a url";
+  ingest::make_article("Head\n\nBody.", metadata, {"m.txt", 0}, {}, diagnostics);
+  CHECK(diagnostics.has("not an absolute IRI"));
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--url", "not a url", "a.txt"}), doctest::Contains("--url"),
+                       Error);
+  CHECK_NOTHROW(cli::parse_options({"extract", "--url", "", "a.txt"}));
+  CHECK_NOTHROW(cli::parse_options({"extract", "--url", "https://example.org/a", "a.txt"}));
+}

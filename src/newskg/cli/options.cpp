@@ -136,7 +136,12 @@ Options parse_options(const std::vector<std::string>& args) {
     if (!ingest::is_iso_date(*options.date))
       throw Error(Status::bad_argument, "--date must be a real day as YYYY-MM-DD, got \"" + *options.date + "\"");
   }
-  if (values.count("url")) options.url = values["url"].as<std::string>();
+  if (values.count("url")) {
+    options.url = values["url"].as<std::string>();
+    if (!options.url->empty() && !ingest::is_absolute_url(*options.url))
+      throw Error(Status::bad_argument, "--url must be an absolute URL such as https://example.org/news/1, or "
+                                        "empty for none (got \"" + *options.url + "\")");
+  }
   if (values.count("id")) options.id = values["id"].as<std::string>();
   if (values.count("source")) options.source = values["source"].as<std::string>();
   options.base = values["base"].as<std::string>();

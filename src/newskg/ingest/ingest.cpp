@@ -522,6 +522,48 @@ void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
                         article.origin});
 }
 
+namespace {
+
+// Every IRI minted for an article starts with its URL, so a long URL is
+// repeated in every mention: 8 MB of URL gave 915 MB of output.
+constexpr std::size_t max_url_bytes = 4096;
+constexpr std::size_t max_metadata_bytes = 64 * 1024;
+
+// A metadata string as the output may hold it: valid UTF-8 (invalid bytes
+// and controls replaced by U+FFFD, with a warning), or nothing when it is
+// longer than `limit` bytes (with a warning).
+std::string clean_field(std::string_view name, const std::optional<std::string>& value, std::size_t limit,
+                        const Location& origin, DiagnosticSink& diagnostics) {
+  if (!value) return {};
+  if (value->size() > limit) {
+    diagnostics.report({Severity::warning,
+                        "\"" + std::string(name) + "\" of " + std::to_string(value->size()) +
+                            " bytes is longer than " + std::to_string(limit) + " bytes; ignored",
+                        origin});
+    return {};
+  }
+  text::Utf8Repair repaired = text::repair_utf8(*value);
+  if (repaired.invalid_sequences > 0 || repaired.control_characters > 0)
+    diagnostics.report({Severity::warning,
+                        "invalid UTF-8 or control characters in \"" + std::string(name) + "\" replaced by U+FFFD",
+                        origin});
+  return std::move(repaired.text);
+}
+
+}  // namespace
+
+bool is_absolute_url(std::string_view text) noexcept {
+  std::size_t colon = text.find("://");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!is_alpha(text[0])) return false;
+  for (std::size_t i = 1; i < colon; ++i) {
+    char c = text[i];
+    if (!is_alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  }
+  return colon + 3 < text.size();
+}
+
 Article make_article(std::string_view bytes, Metadata metadata, Location origin,
                      const IngestOptions& options, DiagnosticSink& diagnostics) {
   if (bytes.size() > options.max_article_bytes)
@@ -546,11 +588,18 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   Article article;
   article.origin = std::move(origin);
   article.text = std::move(repaired.text);
-  article.id = metadata.id.value_or("");
-  article.url = std::string(text::trim(metadata.url.value_or("")));
-  article.source = metadata.source.value_or("");
-  article.title = std::string(text::trim(metadata.title.value_or("")));
-  std::string date(text::trim(metadata.date.value_or("")));
+  article.id = clean_field("id", metadata.id, max_metadata_bytes, article.origin, diagnostics);
+  article.url = clean_field("url", metadata.url, max_url_bytes, article.origin, diagnostics);
+  article.url = std::string(text::trim(article.url));
+  if (!article.url.empty() && !is_absolute_url(article.url))
+    diagnostics.report({Severity::warning,
+                        "url \"" + article.url + "\" is not an absolute IRI; the article IRI is a hash of its text",
+                        article.origin});
+  article.source = clean_field("source", metadata.source, max_metadata_bytes, article.origin, diagnostics);
+  article.title = std::string(
+      text::trim(clean_field("title", metadata.title, max_metadata_bytes, article.origin, diagnostics)));
+  std::string date(
+      text::trim(clean_field("date", metadata.date, max_metadata_bytes, article.origin, diagnostics)));
   // Crawlers often give a timestamp; its day is what the article is dated.
   if (date.size() > 10 && (date[10] == 'T' || date[10] == ' ')) date.resize(10);
   if (!date.empty() && !is_iso_date(date)) {

@@ -55,6 +55,9 @@ std::optional<Dateline> parse_dateline(std::string_view text);
 // "January"/"Jan"/"Jan." -> 1 ... ; 0 when not a month name.
 int month_from_name(std::string_view word) noexcept;
 
+// True for "scheme://rest", the URLs an article IRI is made from.
+bool is_absolute_url(std::string_view text) noexcept;
+
 // True for YYYY-MM-DD naming a real day.
 bool is_iso_date(std::string_view text) noexcept;
 
