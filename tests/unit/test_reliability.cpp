@@ -177,3 +177,63 @@ TEST_CASE("a url that is not an absolute IRI is reported") {
   CHECK_NOTHROW(cli::parse_options({"extract", "--url", "", "a.txt"}));
   CHECK_NOTHROW(cli::parse_options({"extract", "--url", "https://example.org/a", "a.txt"}));
 }
+
+TEST_CASE("bytes after a final '.' or a NUL byte are a syntax error with its line, whatever the chunk size") {
+  Scratch scratch;
+  const std::string cases[] = {
+      statement + statement + statement + ". .\n",
+      statement + statement + ". .\n" + statement,
+      statement + "....x\n" + statement + statement,
+      statement + std::string("<https://a/s> <https://a/p> \"o\" <https://a/g> . .\n") + statement,
+      statement + std::string(1, '\0') + statement + statement,
+  };
+  const std::size_t lines[] = {4, 3, 2, 2, 2};
+  for (std::size_t i = 0; i < std::size(cases); ++i) {
+    CAPTURE(i);
+    std::string path = scratch.file("bad" + std::to_string(i) + ".nq", cases[i]);
+    for (std::size_t chunk : {std::size_t{64}, std::size_t{1} << 20}) {
+      CAPTURE(chunk);
+      rdf::VectorSink sink;
+      try {
+        merge::read_nquads_in_chunks(path, sink, {}, chunk);
+        FAIL("no error");
+      } catch (const Error& error) {
+        CHECK(error.status() == Status::bad_syntax);
+        CHECK(error.where().file == path);
+        CHECK(error.where().line == lines[i]);
+      }
+    }
+    rdf::VectorSink sink;
+    try {
+      rdf::read_rdf_file(path, rdf::Format::nquads, sink);
+      FAIL("no error");
+    } catch (const Error& error) {
+      CHECK(error.status() == Status::bad_syntax);
+      CHECK(error.where().line == lines[i]);
+    }
+  }
+  // Turtle too.
+  std::string ttl = scratch.file("bad.ttl", "<https://a/s> <https://a/p> 1 .\n. .\n<https://a/s> <https://a/p> 2 .\n");
+  rdf::VectorSink sink;
+  CHECK_THROWS_AS(rdf::read_rdf_file(ttl, rdf::Format::turtle, sink), Error);
+  // Good files still read whole, comments and blank lines included.
+  std::string good = scratch.file("good.nq", "# c\n" + statement + "\n\n" + statement + "# end");
+  rdf::VectorSink ok;
+  merge::read_nquads_in_chunks(good, ok, {}, 64);
+  CHECK(ok.quads.size() == 2);
+  rdf::VectorSink ok_whole;
+  rdf::read_rdf_file(good, rdf::Format::nquads, ok_whole);
+  CHECK(ok_whole.quads.size() == 2);
+  std::string empty = scratch.file("empty.ttl", "");
+  rdf::VectorSink none;
+  CHECK_NOTHROW(rdf::read_rdf_file(empty, rdf::Format::turtle, none));
+}
+
+TEST_CASE("merge and load fail on a silent Serd stop instead of dropping statements") {
+  Scratch scratch;
+  std::string bad = scratch.file("bad.nq", statement + ". .\n" + statement + statement);
+  std::string out = (scratch.path / "merged.nq").string();
+  Run merge = run_cli({"merge", "-q", "-o", out, bad});
+  CHECK(merge.status != 0);
+  CHECK(merge.err.find(bad + ":2") != std::string::npos);
+}

@@ -2,6 +2,7 @@
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
@@ -10,6 +11,7 @@
 #include "newskg/error.hpp"
 #include "newskg/rdf/vocab.hpp"
 #include "newskg/rdf/serd_error.hpp"
+#include "newskg/rdf/serd_input.hpp"
 
 namespace newskg::merge {
 namespace {
@@ -18,6 +20,7 @@ struct ChunkState {
   rdf::QuadSink* sink;
   std::string error;
   unsigned line = 0;
+  bool end_seen = false;  // the end marker (rdf/serd_input.hpp)
 };
 
 std::string text_of(const SerdNode* node) {
@@ -48,6 +51,10 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
                         const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
                         const SerdNode* language) {
   auto* state = static_cast<ChunkState*>(handle);
+  if (rdf::is_end_marker(subject)) {
+    state->end_seen = true;
+    return SERD_SUCCESS;
+  }
   rdf::Quad quad;
   if (graph) quad.graph = term_of(graph, nullptr, nullptr);
   quad.subject = term_of(subject, nullptr, nullptr);
@@ -71,23 +78,28 @@ SerdStatus on_error(void* handle, const SerdError* error) {
   return error->status;
 }
 
-// Parses `chunk` (whole lines, NUL-terminated) with a fresh reader; its first
-// line is line `first_line` of the file.
+// Parses `chunk` (whole lines) with a fresh reader; its first line is line
+// `first_line` of the file.
 void read_chunk(const std::string& chunk, const std::string& path, std::size_t first_line, rdf::QuadSink& sink,
                 const std::string& blank_prefix) {
-  ChunkState state{&sink, {}, 0};
+  ChunkState state{&sink, {}, 0, false};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(SERD_NQUADS, &state, nullptr, nullptr, nullptr, &on_statement, nullptr), &serd_reader_free);
   serd_reader_set_strict(reader.get(), true);
   serd_reader_set_error_sink(reader.get(), &on_error, &state);
   if (!blank_prefix.empty())
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
-  SerdStatus status = serd_reader_read_string(reader.get(), reinterpret_cast<const uint8_t*>(chunk.c_str()));
-  if (status == SERD_FAILURE && state.error.empty()) status = SERD_SUCCESS;  // end of the chunk
-  if (status == SERD_SUCCESS) return;
-  std::string why = state.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : state.error;
-  std::size_t line = state.line > 0 ? first_line + state.line - 1 : 0;
-  throw Error(Status::bad_syntax, why, {path, line});
+  rdf::SerdInput input = rdf::SerdInput::of_memory(chunk);
+  input.read(reader.get(), path);
+  if (state.error.empty() && state.end_seen) return;
+  if (state.error.empty()) {
+    // Serd stopped before the end without saying why (bytes after a final
+    // '.', a NUL byte): an error, never the end of the chunk.
+    std::size_t line = rdf::silent_stop_line(SERD_NQUADS, rdf::SerdInput::of_memory(chunk));
+    throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, first_line + line - 1});
+  }
+  std::size_t line = state.line > 0 ? first_line + std::min<std::size_t>(state.line, input.lines()) - 1 : 0;
+  throw Error(Status::bad_syntax, state.error, {path, line});
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "newskg/error.hpp"
 #include "newskg/rdf/vocab.hpp"
 #include "newskg/rdf/serd_error.hpp"
+#include "newskg/rdf/serd_input.hpp"
 
 namespace newskg::rdf {
 namespace {
@@ -18,6 +20,7 @@ struct ReadState {
   SerdEnv* env;
   std::string error;
   unsigned line = 0;
+  bool end_seen = false;  // the end marker (rdf/serd_input.hpp)
 };
 
 std::string text_of(const SerdNode* node) {
@@ -62,6 +65,10 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
                         const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
                         const SerdNode* language) {
   auto* state = static_cast<ReadState*>(handle);
+  if (is_end_marker(subject)) {
+    state->end_seen = true;
+    return SERD_SUCCESS;
+  }
   Quad quad;
   if (graph) quad.graph = term_of(graph, nullptr, nullptr, state->env);
   quad.subject = term_of(subject, nullptr, nullptr, state->env);
@@ -116,7 +123,7 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base_iri.c_str()));
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(base_iri.empty() ? nullptr : &base),
                                                           &serd_env_free);
-  ReadState state{&sink, env.get(), {}, 0};
+  ReadState state{&sink, env.get(), {}, 0, false};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(serd_syntax(syntax), &state, nullptr, &on_base, &on_prefix, &on_statement, nullptr),
       &serd_reader_free);
@@ -124,11 +131,20 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   serd_reader_set_error_sink(reader.get(), &on_error, &state);
   if (!blank_prefix.empty())
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
-  SerdStatus status = serd_reader_read_file(reader.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-  if (status == SERD_FAILURE && state.error.empty()) status = SERD_SUCCESS;  // an empty document
-  if (status != SERD_SUCCESS) {
-    std::string why = state.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : state.error;
-    throw Error(status == SERD_ERR_UNKNOWN ? Status::io_error : Status::bad_syntax, why, {path, state.line});
+  using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+  File file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
+  SerdInput input = SerdInput::of_file(file.get());
+  input.read(reader.get(), path);
+  if (input.failed()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  if (!state.error.empty())
+    throw Error(Status::bad_syntax, state.error, {path, std::min<std::size_t>(state.line, input.lines())});
+  if (!state.end_seen) {
+    // Serd stopped before the end without saying why (bytes after a final
+    // '.', a NUL byte): an error, never the end of the document.
+    File again(std::fopen(path.c_str(), "rb"), &std::fclose);
+    std::size_t line = again ? silent_stop_line(serd_syntax(syntax), SerdInput::of_file(again.get())) : 0;
+    throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, line});
   }
 }
 
