@@ -237,3 +237,18 @@ TEST_CASE("merge and load fail on a silent Serd stop instead of dropping stateme
   CHECK(merge.status != 0);
   CHECK(merge.err.find(bad + ":2") != std::string::npos);
 }
+
+TEST_CASE("-o over an existing file keeps it when nothing could be exported") {
+  Scratch scratch;
+  std::string old = scratch.file("existing.nq", statement);
+  Run run = run_cli({"extract", "-q", "--format", "nquads", "-o", old, (scratch.path / "missing.txt").string()});
+  CHECK(run.status == cli::exit_article_failed);
+  CHECK(slurp(old) == statement);
+  CHECK(run.err.find("unchanged") != std::string::npos);
+  for (const auto& entry : std::filesystem::directory_iterator(scratch.path))
+    CHECK(entry.path().filename().string().find(".tmp-newskg") == std::string::npos);
+  // Not even an empty file where there was none.
+  std::string fresh = (scratch.path / "fresh.nq").string();
+  run_cli({"extract", "-q", "--format", "nquads", "-o", fresh, (scratch.path / "missing.txt").string()});
+  CHECK_FALSE(std::filesystem::exists(fresh));
+}

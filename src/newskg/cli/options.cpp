@@ -219,8 +219,11 @@ class SplittingSink final : public rdf::QuadSink {
   void article_written() {
     if (++articles_ % every_ == 0) close();
   }
-  void finish() override {
-    if (!writer_ && files_ == 0) open();  // nothing exported: still one (empty) document
+  void finish() override { close(); }
+  // Nothing was exported but nothing failed either: still one (empty) document.
+  void finish_empty() {
+    if (files_ > 0) return;
+    open();
     close();
   }
 
@@ -301,10 +304,15 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   try {
     ExportSummary summary;
     ExportOptions config = export_options(options);
+    // When every input failed, an old output file is left as it was (and
+    // none is made): an empty export would only hide the failure.
+    auto nothing_exported = [&] { return summary.articles == 0 && summary.failed > 0; };
+    bool kept = false;
     if (options.split_every > 0) {
       SplittingSink sink(options, options.split_every);
       hooks.after_article = [&] { sink.article_written(); };
       summary = export_articles(options.inputs, config, sink, diagnostics, hooks);
+      if (!(kept = nothing_exported())) sink.finish_empty();
     } else if (options.output.empty()) {
       auto sink = rdf::make_writer(options.writer, out);
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
@@ -312,9 +320,14 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       OutputFile file(options.output);
       auto sink = rdf::make_writer(options.writer, file.stream());
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
-      file.commit();
+      if (!(kept = nothing_exported())) file.commit();
     }
     progress_line.clear();
+    if (kept) {
+      std::string target = options.split_every > 0 ? numbered(options.output, 1) : options.output;
+      bool exists = std::filesystem::exists(target);
+      err << "newskg: error: nothing exported: " << target << (exists ? " left unchanged" : " not written") << '\n';
+    }
     if (!options.quiet)
       err << "newskg: " << summary.articles << " articles exported (" << summary.statements << " statements), "
           << summary.warnings << " warnings, " << summary.failed << " failed\n";
