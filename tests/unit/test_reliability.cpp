@@ -252,3 +252,20 @@ TEST_CASE("-o over an existing file keeps it when nothing could be exported") {
   run_cli({"extract", "-q", "--format", "nquads", "-o", fresh, (scratch.path / "missing.txt").string()});
   CHECK_FALSE(std::filesystem::exists(fresh));
 }
+
+TEST_CASE("numeric options: negative and overflowing values are usage errors") {
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--max-article-mb", "-1", "a.txt"}),
+                       doctest::Contains("--max-article-mb"), Error);
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--max-article-mb", "99999999999999", "a.txt"}),
+                       doctest::Contains("--max-article-mb"), Error);
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--max-article-mb", "17592186044416", "a.txt"}),
+                       doctest::Contains("--max-article-mb"), Error);
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--split-every", "-3", "-o", "x.nq", "a.txt"}),
+                       doctest::Contains("--split-every"), Error);
+  CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--jobs", "-1", "a.txt"}), doctest::Contains("--jobs"), Error);
+  CHECK(cli::parse_options({"extract", "--max-article-mb", "1024", "a.txt"}).max_article_mb == 1024);
+  CHECK(cli::export_options(cli::parse_options({"extract", "--max-article-mb", "1024", "a.txt"}))
+            .ingest.max_article_bytes == std::size_t{1024} << 20);
+  CHECK_THROWS_WITH_AS(load::parse_command({"--update", "http://localhost:7878/update", "--chunk", "-1", "a.nq"}),
+                       doctest::Contains("--chunk"), Error);
+}

@@ -1,5 +1,6 @@
 #include "newskg/cli/options.hpp"
 
+#include "newskg/cli/count.hpp"
 #include "newskg/cli/output_file.hpp"
 
 #include <boost/program_options.hpp>
@@ -70,11 +71,11 @@ po::options_description extract_options() {
       ("jobs,j", po::value<unsigned>()->value_name("N")->default_value(1),
        "worker threads extracting articles in parallel; the output is byte-identical whatever "
        "the number. Example: --jobs 2")
-      ("split-every", po::value<std::size_t>()->value_name("N"),
+      ("split-every", po::value<Count>()->value_name("N"),
        "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...), "
        "each a complete document, for bulk loaders. Example: --split-every 10000 -o part.nq")
-      ("max-article-mb", po::value<std::size_t>()->value_name("MB")->default_value(16),
-       "skip (and report) articles larger than this many megabytes")
+      ("max-article-mb", po::value<Count>()->value_name("MB")->default_value(Count{16}),
+       "skip (and report) articles larger than this many megabytes (1 to 4096)")
       ("quiet,q", "print no warnings, progress or summary (errors are still printed)")
       ("help,h", "print this help");
   return options;
@@ -156,10 +157,11 @@ Options parse_options(const std::vector<std::string>& args) {
   options.quiet = values.count("quiet") > 0;
   options.jobs = values["jobs"].as<unsigned>();
   if (options.jobs == 0 || options.jobs > 256) throw Error(Status::bad_argument, "--jobs must be between 1 and 256");
-  options.max_article_mb = values["max-article-mb"].as<std::size_t>();
-  if (options.max_article_mb == 0) throw Error(Status::bad_argument, "--max-article-mb must be at least 1");
+  options.max_article_mb = values["max-article-mb"].as<Count>().value;
+  if (options.max_article_mb == 0 || options.max_article_mb > 4096)
+    throw Error(Status::bad_argument, "--max-article-mb must be between 1 and 4096");
   if (values.count("split-every")) {
-    options.split_every = values["split-every"].as<std::size_t>();
+    options.split_every = values["split-every"].as<Count>().value;
     if (options.split_every == 0) throw Error(Status::bad_argument, "--split-every must be at least 1");
     if (options.output.empty()) throw Error(Status::bad_argument, "--split-every needs -o OUT to name the files");
   }
