@@ -253,6 +253,20 @@ TEST_CASE("-o over an existing file keeps it when nothing could be exported") {
   CHECK_FALSE(std::filesystem::exists(fresh));
 }
 
+TEST_CASE("an article over the limit is refused before it is read whole") {
+  Scratch scratch;
+  std::string big = scratch.file("big.txt", "Head\n\n" + std::string(3u << 20, 'x'));
+  Collect diagnostics;
+  ingest::IngestOptions options;
+  options.max_article_bytes = 1u << 20;
+  auto source = ingest::open_source(big, options, diagnostics);
+  auto item = source->next();
+  REQUIRE(item);
+  REQUIRE(std::holds_alternative<Error>(*item));
+  CHECK(std::get<Error>(*item).message().find("over the limit") != std::string::npos);
+  CHECK(std::get<Error>(*item).message().find("file of") != std::string::npos);  // from its size, unread
+}
+
 TEST_CASE("numeric options: negative and overflowing values are usage errors") {
   CHECK_THROWS_WITH_AS(cli::parse_options({"extract", "--max-article-mb", "-1", "a.txt"}),
                        doctest::Contains("--max-article-mb"), Error);

@@ -21,18 +21,64 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(std::istream& in) {
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+// Reads at most `limit` bytes of `in` (so an oversized input is never held
+// whole); `over` tells whether more was left.
+std::string read_all(std::istream& in, std::size_t limit, bool& over) {
+  std::string bytes;
+  char buffer[64 * 1024];
+  over = false;
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    if (bytes.size() + got > limit) {
+      bytes.append(buffer, limit - bytes.size());
+      over = true;
+      break;
+    }
+    bytes.append(buffer, got);
+  }
+  return bytes;
 }
 
-std::string read_file(const std::string& path) {
+// The bytes of a file of at most `limit` bytes; throws Error(bad_input) for a
+// larger one before reading it (or, for a pipe, after `limit` bytes).
+std::string read_file(const std::string& path, std::size_t limit) {
+  std::error_code error;
+  auto size = fs::file_size(path, error);
+  if (!error && size > limit)
+    throw Error(Status::bad_input,
+                "article file of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit),
+                {path, 0});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  std::string bytes = read_all(in);
+  bool over = false;
+  std::string bytes = read_all(in, limit, over);
   if (in.bad()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  if (over)
+    throw Error(Status::bad_input, "article file of more than " + std::to_string(limit) +
+                                       " bytes is over the limit of " + std::to_string(limit), {path, 0});
   return bytes;
+}
+
+// One line of `in` without its '\n', of which at most `limit` bytes are kept
+// (`too_long` then set). False at the end of the input.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+  line.clear();
+  too_long = false;
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  while (true) {
+    int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() < limit) line.push_back(static_cast<char>(c));
+    else too_long = true;
+  }
 }
 
 bool ends_with(std::string_view text, std::string_view suffix) {
@@ -88,7 +134,7 @@ Metadata read_sidecar(const std::string& text_path) {
   fs::path sidecar = fs::path(text_path).replace_extension(".json");
   std::error_code ignored;
   if (!fs::is_regular_file(sidecar, ignored)) return {};
-  std::string bytes = read_file(sidecar.string());
+  std::string bytes = read_file(sidecar.string(), 1u << 20);
   rapidjson::Document document;
   JsonParse parsed = parse_json(bytes, document);
   Location where{sidecar.string(), 0};
@@ -134,16 +180,16 @@ class JsonLinesSource final : public ArticleSource {
       if (has_pending_) {
         line = std::move(pending_);
         has_pending_ = false;
-      } else if (!std::getline(in_, line)) {
+      } else if (!read_line(in_, line, line_limit(), too_long_)) {
         if (in_.bad()) throw Error(Status::io_error, "cannot read the input", {name_, line_number_});
         return std::nullopt;
       }
       ++line_number_;
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!text::trim(line).empty()) break;
+      if (too_long_ || !text::trim(line).empty()) break;
     }
     Location where{name_, line_number_};
-    if (line.size() > options_.max_article_bytes + 65536)
+    if (too_long_ || line.size() > line_limit())
       return Error(Status::bad_input, "line is larger than the article size limit", where);
     rapidjson::Document document;
     JsonParse parsed = parse_json(line, document);
@@ -169,8 +215,12 @@ class JsonLinesSource final : public ArticleSource {
   std::string name_;
   IngestOptions options_;  // a copy: callers may pass a temporary
   DiagnosticSink& diagnostics_;
+  // The longest line read: an article at the size limit and its metadata.
+  std::size_t line_limit() const { return options_.max_article_bytes + 65536; }
+
   std::string pending_;
   bool has_pending_;
+  bool too_long_ = false;
   std::size_t line_number_ = 0;
 };
 
@@ -617,12 +667,22 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
   if (path == "-") {
     // Sniff: JSON Lines when the first non-blank character is '{'.
     std::string first_line;
-    while (std::getline(std::cin, first_line) && text::trim(first_line).empty()) {
+    bool too_long = false;
+    const std::size_t limit = options.max_article_bytes + 65536;
+    while (read_line(std::cin, first_line, limit, too_long) && !too_long && text::trim(first_line).empty()) {
     }
+    if (too_long)
+      return std::make_unique<SingleArticleSource>(
+          Error(Status::bad_input, "the input's first line is larger than the article size limit", {"<stdin>", 0}));
     if (!text::trim(first_line).empty() && text::trim(first_line).front() == '{')
       return std::make_unique<JsonLinesSource>(nullptr, std::cin, "<stdin>", options, diagnostics,
                                                std::move(first_line), true);
-    std::string bytes = first_line + "\n" + read_all(std::cin);
+    bool over = false;
+    std::string bytes = first_line + "\n" + read_all(std::cin, options.max_article_bytes, over);
+    if (over)
+      return std::make_unique<SingleArticleSource>(
+          Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +
+                                       " bytes is over the limit", {"<stdin>", 0}));
     return text_source(bytes, "<stdin>", {}, options, diagnostics);
   }
   std::error_code error;
@@ -633,7 +693,13 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
     std::istream& in = *file;
     return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
   }
-  std::string bytes = read_file(path);
+  std::string bytes;
+  try {
+    bytes = read_file(path, options.max_article_bytes);
+  } catch (const Error& failure) {
+    if (failure.status() != Status::bad_input) throw;
+    return std::make_unique<SingleArticleSource>(failure);  // too large: skip it, go on
+  }
   Metadata metadata;
   if (options.read_sidecar) {
     try {
