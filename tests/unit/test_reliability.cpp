@@ -283,3 +283,13 @@ TEST_CASE("numeric options: negative and overflowing values are usage errors") {
   CHECK_THROWS_WITH_AS(load::parse_command({"--update", "http://localhost:7878/update", "--chunk", "-1", "a.nq"}),
                        doctest::Contains("--chunk"), Error);
 }
+
+TEST_CASE("invalid UTF-8 that Serd lets through an IRI is a syntax error with its line (fuzz finding)") {
+  Scratch scratch;
+  std::string path = scratch.file("bad-utf8.nq", statement + "<https://a/s\xcc\xcb> <https://a/p> \"o\" .\n" + statement);
+  rdf::VectorSink chunked, whole;
+  CHECK_THROWS_WITH_AS(merge::read_nquads_in_chunks(path, chunked, {}, 64), doctest::Contains(":2: invalid UTF-8"),
+                       Error);
+  CHECK_THROWS_WITH_AS(rdf::read_rdf_file(path, rdf::Format::nquads, whole), doctest::Contains(":2: invalid UTF-8"),
+                       Error);
+}

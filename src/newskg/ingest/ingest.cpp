@@ -662,6 +662,12 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   return article;
 }
 
+std::unique_ptr<ArticleSource> open_json_lines(std::unique_ptr<std::istream> in, const std::string& name,
+                                               const IngestOptions& options, DiagnosticSink& diagnostics) {
+  std::istream& stream = *in;
+  return std::make_unique<JsonLinesSource>(std::move(in), stream, name, options, diagnostics);
+}
+
 std::unique_ptr<ArticleSource> open_source(const std::string& path, const IngestOptions& options,
                                            DiagnosticSink& diagnostics) {
   if (path == "-") {

@@ -39,6 +39,11 @@ class ArticleSource {
 std::unique_ptr<ArticleSource> open_source(const std::string& path, const IngestOptions& options,
                                            DiagnosticSink& diagnostics);
 
+// Streams the articles of JSON Lines read from `in` (for callers holding the
+// bytes elsewhere, such as the fuzz targets); `name` is the file named in errors.
+std::unique_ptr<ArticleSource> open_json_lines(std::unique_ptr<std::istream> in, const std::string& name,
+                                               const IngestOptions& options, DiagnosticSink& diagnostics);
+
 // Builds an article from raw bytes and metadata: repairs UTF-8 (warning),
 // checks size and emptiness (throws Error(bad_input)), analyses the layout.
 Article make_article(std::string_view bytes, Metadata metadata, Location origin,

@@ -21,6 +21,8 @@ struct ChunkState {
   std::string error;
   unsigned line = 0;
   bool end_seen = false;  // the end marker (rdf/serd_input.hpp)
+  std::size_t statements = 0;
+  bool sink_error = false;  // the error is the sink's (or invalid UTF-8): Serd knows no line
 };
 
 std::string text_of(const SerdNode* node) {
@@ -55,6 +57,14 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     state->end_seen = true;
     return SERD_SUCCESS;
   }
+  ++state->statements;
+  for (const SerdNode* node : {graph, subject, predicate, object, datatype, language}) {
+    if (!rdf::is_valid_utf8(node)) {
+      state->error = "invalid UTF-8 in an IRI or literal";
+      state->sink_error = true;
+      return SERD_ERR_BAD_ARG;
+    }
+  }
   rdf::Quad quad;
   if (graph) quad.graph = term_of(graph, nullptr, nullptr);
   quad.subject = term_of(subject, nullptr, nullptr);
@@ -64,6 +74,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     state->sink->take(std::move(quad));
   } catch (const Error& error) {
     state->error = error.message();
+    state->sink_error = true;
     return SERD_ERR_BAD_ARG;
   }
   return SERD_SUCCESS;
@@ -82,7 +93,7 @@ SerdStatus on_error(void* handle, const SerdError* error) {
 // `first_line` of the file.
 void read_chunk(const std::string& chunk, const std::string& path, std::size_t first_line, rdf::QuadSink& sink,
                 const std::string& blank_prefix) {
-  ChunkState state{&sink, {}, 0, false};
+  ChunkState state{&sink, {}, 0, false, 0, false};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(SERD_NQUADS, &state, nullptr, nullptr, nullptr, &on_statement, nullptr), &serd_reader_free);
   serd_reader_set_strict(reader.get(), true);
@@ -99,6 +110,8 @@ void read_chunk(const std::string& chunk, const std::string& path, std::size_t f
     throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, first_line + line - 1});
   }
   std::size_t line = state.line > 0 ? first_line + std::min<std::size_t>(state.line, input.lines()) - 1 : 0;
+  if (state.sink_error)
+    line = first_line + rdf::statement_line(SERD_NQUADS, rdf::SerdInput::of_memory(chunk), state.statements) - 1;
   throw Error(Status::bad_syntax, state.error, {path, line});
 }
 

@@ -14,12 +14,27 @@ constexpr std::string_view marker =
 
 struct StopState {
   bool end_seen = false;
+  std::size_t statements = 0;
+  std::size_t stop_after = 0;  // statement_line: stop after this many
 };
 
 SerdStatus note_end(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject, const SerdNode*,
                     const SerdNode*, const SerdNode*, const SerdNode*) {
-  if (is_end_marker(subject)) static_cast<StopState*>(handle)->end_seen = true;
+  auto* state = static_cast<StopState*>(handle);
+  if (is_end_marker(subject)) state->end_seen = true;
+  if (++state->statements == state->stop_after) return SERD_ERR_BAD_ARG;
   return SERD_SUCCESS;
+}
+
+std::size_t reread(SerdSyntax syntax, SerdInput& input, std::size_t stop_after) {
+  StopState state;
+  state.stop_after = stop_after;
+  std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
+      serd_reader_new(syntax, &state, nullptr, nullptr, nullptr, &note_end, nullptr), &serd_reader_free);
+  serd_reader_set_strict(reader.get(), true);
+  serd_reader_set_error_sink(reader.get(), [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
+  input.read(reader.get(), "", 1);
+  return state.statements;
 }
 
 }  // namespace
@@ -70,13 +85,38 @@ SerdStatus SerdInput::read(SerdReader* reader, const std::string& name, std::siz
                                  reinterpret_cast<const uint8_t*>(name.c_str()), page_size);
 }
 
+bool is_valid_utf8(const SerdNode* node) noexcept {
+  if (!node) return true;
+  const uint8_t* p = node->buf;
+  const uint8_t* end = p + node->n_bytes;
+  while (p < end) {
+    uint8_t c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    std::size_t length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (length == 0 || static_cast<std::size_t>(end - p) < length) return false;
+    uint8_t low = 0x80, high = 0xBF;  // the second byte's range (no overlongs, surrogates or > U+10FFFF)
+    if (c == 0xE0) low = 0xA0;
+    if (c == 0xED) high = 0x9F;
+    if (c == 0xF0) low = 0x90;
+    if (c == 0xF4) high = 0x8F;
+    if (p[1] < low || p[1] > high) return false;
+    for (std::size_t i = 2; i < length; ++i)
+      if (p[i] < 0x80 || p[i] > 0xBF) return false;
+    p += length;
+  }
+  return true;
+}
+
+std::size_t statement_line(SerdSyntax syntax, SerdInput input, std::size_t count) {
+  reread(syntax, input, count);
+  return std::max<std::size_t>(1, std::min(input.newlines_ + 1, input.lines()));
+}
+
 std::size_t silent_stop_line(SerdSyntax syntax, SerdInput input) {
-  StopState state;
-  std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
-      serd_reader_new(syntax, &state, nullptr, nullptr, nullptr, &note_end, nullptr), &serd_reader_free);
-  serd_reader_set_strict(reader.get(), true);
-  serd_reader_set_error_sink(reader.get(), [](void*, const SerdError*) { return SERD_SUCCESS; }, nullptr);
-  input.read(reader.get(), "", 1);
+  reread(syntax, input, 0);
   // Serd has just been given the byte it stopped at: its line is that of the
   // newlines before it.
   std::size_t line = 1 + input.newlines_ - (input.last_ == '\n' && input.served_ > 0 ? 1 : 0);

@@ -52,10 +52,20 @@ class SerdInput {
   std::size_t newlines_ = 0;
   char last_ = 0;           // the last data byte given to Serd
   friend std::size_t silent_stop_line(SerdSyntax syntax, SerdInput input);
+  friend std::size_t statement_line(SerdSyntax syntax, SerdInput input, std::size_t count);
 };
 
 // True when `subject` is the end marker's: statement sinks skip that statement.
 bool is_end_marker(const SerdNode* subject) noexcept;
+
+// False when a node (IRI, literal, datatype, language) holds bytes that are
+// not UTF-8: Serd 0.30 lets some through (in IRIs), and no output may hold them.
+bool is_valid_utf8(const SerdNode* node) noexcept;
+
+// The line on which statement `count` (1-based) of `input` (a fresh input)
+// ends, found by reading it again one byte at a time; for errors that the
+// statement sink finds, of which Serd knows no line.
+std::size_t statement_line(SerdSyntax syntax, SerdInput input, std::size_t count);
 
 // The 1-based line at which Serd stops without an error on `input` (a fresh
 // input, rewound), found by reading it again one byte at a time.

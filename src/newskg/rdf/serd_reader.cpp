@@ -21,6 +21,8 @@ struct ReadState {
   std::string error;
   unsigned line = 0;
   bool end_seen = false;  // the end marker (rdf/serd_input.hpp)
+  std::size_t statements = 0;
+  bool sink_error = false;  // the error is the sink's (or invalid UTF-8): Serd knows no line
 };
 
 std::string text_of(const SerdNode* node) {
@@ -69,6 +71,14 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     state->end_seen = true;
     return SERD_SUCCESS;
   }
+  ++state->statements;
+  for (const SerdNode* node : {graph, subject, predicate, object, datatype, language}) {
+    if (!is_valid_utf8(node)) {
+      state->error = "invalid UTF-8 in an IRI or literal";
+      state->sink_error = true;
+      return SERD_ERR_BAD_ARG;
+    }
+  }
   Quad quad;
   if (graph) quad.graph = term_of(graph, nullptr, nullptr, state->env);
   quad.subject = term_of(subject, nullptr, nullptr, state->env);
@@ -78,6 +88,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     state->sink->quad(quad);
   } catch (const Error& error) {
     state->error = error.message();
+    state->sink_error = true;
     return SERD_ERR_BAD_ARG;
   }
   return SERD_SUCCESS;
@@ -123,7 +134,7 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base_iri.c_str()));
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(base_iri.empty() ? nullptr : &base),
                                                           &serd_env_free);
-  ReadState state{&sink, env.get(), {}, 0, false};
+  ReadState state{&sink, env.get(), {}, 0, false, 0, false};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(serd_syntax(syntax), &state, nullptr, &on_base, &on_prefix, &on_statement, nullptr),
       &serd_reader_free);
@@ -137,8 +148,14 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   SerdInput input = SerdInput::of_file(file.get());
   input.read(reader.get(), path);
   if (input.failed()) throw Error(Status::io_error, "cannot read the file", {path, 0});
-  if (!state.error.empty())
-    throw Error(Status::bad_syntax, state.error, {path, std::min<std::size_t>(state.line, input.lines())});
+  if (!state.error.empty()) {
+    std::size_t line = std::min<std::size_t>(state.line, input.lines());
+    if (state.sink_error) {
+      File again(std::fopen(path.c_str(), "rb"), &std::fclose);
+      line = again ? statement_line(serd_syntax(syntax), SerdInput::of_file(again.get()), state.statements) : 0;
+    }
+    throw Error(Status::bad_syntax, state.error, {path, line});
+  }
   if (!state.end_seen) {
     // Serd stopped before the end without saying why (bytes after a final
     // '.', a NUL byte): an error, never the end of the document.
