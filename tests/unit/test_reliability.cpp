@@ -293,3 +293,28 @@ TEST_CASE("invalid UTF-8 that Serd lets through an IRI is a syntax error with it
   CHECK_THROWS_WITH_AS(rdf::read_rdf_file(path, rdf::Format::nquads, whole), doctest::Contains(":2: invalid UTF-8"),
                        Error);
 }
+
+TEST_CASE("an N-Quads statement runs to the end of its line, whatever the chunk size (fuzz findings)") {
+  Scratch scratch;
+  const std::string cases[] = {
+      "<https://a/s> #<https://a/p> \"o\" .\n<https://e/s> <https://a/p> # x\n",  // the end marker once completed it
+      "<https://a/s> <https://a/p>\n\"o\" <https://a/g> .\n",                      // one statement over two lines
+      statement + "<https://a/s>",                                                // cut short at the end of the file
+  };
+  const std::size_t lines[] = {1, 1, 2};
+  for (std::size_t i = 0; i < std::size(cases); ++i) {
+    CAPTURE(i);
+    std::string path = scratch.file("run-on" + std::to_string(i) + ".nq", cases[i]);
+    for (std::size_t chunk : {std::size_t{8}, std::size_t{64}, std::size_t{1} << 20}) {
+      CAPTURE(chunk);
+      rdf::VectorSink sink;
+      try {
+        merge::read_nquads_in_chunks(path, sink, {}, chunk);
+        FAIL("no error");
+      } catch (const Error& error) {
+        CHECK(error.where().line == lines[i]);
+        for (const auto& quad : sink.quads) CHECK(quad.predicate.value.find("newskg:end") == std::string::npos);
+      }
+    }
+  }
+}
