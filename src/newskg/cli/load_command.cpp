@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "newskg/cli/commands.hpp"
+#include "newskg/cli/count.hpp"
 #include "newskg/cli/options.hpp"
 #include "newskg/error.hpp"
 #include "newskg/load/command.hpp"
@@ -85,7 +86,7 @@ po::options_description load_options() {
        "waiting 0.5 s, 1 s, 2 s... in between (or what the store's Retry-After says)")
       ("timeout", po::value<long>()->default_value(300)->value_name("SECONDS"),
        "give up a request after SECONDS (0: never)")
-      ("chunk", po::value<std::size_t>()->default_value(1000)->value_name("N"),
+      ("chunk", po::value<cli::Count>()->default_value(cli::Count{1000})->value_name("N"),
        "with --update: at most N statements per INSERT DATA request")
       ("verbose,v", "print one line per graph loaded")
       ("quiet,q", "print neither warnings (retries) nor the summary line; errors are still printed")
@@ -127,7 +128,7 @@ Command parse_command(const std::vector<std::string>& args) {
   if (options.graph_param.empty()) throw Error(Status::bad_argument, "--graph-param cannot be empty");
   if (update && !values["graph-param"].defaulted())
     throw Error(Status::bad_argument, "--graph-param only applies to --endpoint (Graph Store requests)");
-  options.chunk = values["chunk"].as<std::size_t>();
+  options.chunk = values["chunk"].as<cli::Count>().value;
   if (options.chunk == 0) throw Error(Status::bad_argument, "--chunk must be at least 1");
   if (graph_store && !values["chunk"].defaulted())
     throw Error(Status::bad_argument, "--chunk only applies to --update");

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "newskg/cli/commands.hpp"
+#include "newskg/cli/count.hpp"
 #include "newskg/cli/options.hpp"
 #include "newskg/cli/output_file.hpp"
 #include "newskg/error.hpp"
@@ -68,7 +69,7 @@ po::options_description merge_options() {
       ("temp-dir", po::value<std::string>()->value_name("DIR"),
        "directory for the sorted runs (default: $TMPDIR or /tmp); needs about the size of the "
        "inputs written as N-Quads")
-      ("memory-mb", po::value<std::size_t>()->value_name("N")->default_value(256),
+      ("memory-mb", po::value<Count>()->value_name("N")->default_value(Count{256}),
        "memory for sorting, in MiB (at least 1); the rest of the merge needs little more")
       ("quiet,q", "do not print the summary")
       ("help,h", "print this help");
@@ -121,7 +122,7 @@ MergeArguments parse_merge_arguments(const std::vector<std::string>& args) {
   }
   if (values.count("report")) parsed.report = values["report"].as<std::string>();
   if (values.count("temp-dir")) parsed.merge.temp_dir = values["temp-dir"].as<std::string>();
-  std::size_t memory_mb = values["memory-mb"].as<std::size_t>();
+  std::size_t memory_mb = values["memory-mb"].as<Count>().value;
   if (memory_mb < 1 || memory_mb > (std::size_t{1} << 20)) usage_error("--memory-mb must be between 1 and 1048576");
   parsed.merge.memory_bytes = memory_mb << 20;
   parsed.quiet = values.count("quiet") > 0;

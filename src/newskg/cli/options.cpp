@@ -1,5 +1,6 @@
 #include "newskg/cli/options.hpp"
 
+#include "newskg/cli/count.hpp"
 #include "newskg/cli/output_file.hpp"
 
 #include <boost/program_options.hpp>
@@ -71,11 +72,11 @@ po::options_description extract_options() {
       ("jobs,j", po::value<unsigned>()->value_name("N")->default_value(1),
        "worker threads extracting articles in parallel; the output is byte-identical whatever "
        "the number. Example: --jobs 2")
-      ("split-every", po::value<std::size_t>()->value_name("N"),
+      ("split-every", po::value<Count>()->value_name("N"),
        "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...), "
        "each a complete document, for bulk loaders. Example: --split-every 10000 -o part.nq")
-      ("max-article-mb", po::value<std::size_t>()->value_name("MB")->default_value(16),
-       "skip (and report) articles larger than this many megabytes")
+      ("max-article-mb", po::value<Count>()->value_name("MB")->default_value(Count{16}),
+       "skip (and report) articles larger than this many megabytes (1 to 4096)")
       ("quiet,q", "print no warnings, progress or summary (errors are still printed)")
       ("help,h", "print this help");
   return options;
@@ -137,7 +138,12 @@ Options parse_options(const std::vector<std::string>& args) {
     if (!ingest::is_iso_date(*options.date))
       throw Error(Status::bad_argument, "--date must be a real day as YYYY-MM-DD, got \"" + *options.date + "\"");
   }
-  if (values.count("url")) options.url = values["url"].as<std::string>();
+  if (values.count("url")) {
+    options.url = values["url"].as<std::string>();
+    if (!options.url->empty() && !ingest::is_absolute_url(*options.url))
+      throw Error(Status::bad_argument, "--url must be an absolute URL such as https://example.org/news/1, or "
+                                        "empty for none (got \"" + *options.url + "\")");
+  }
   if (values.count("id")) options.id = values["id"].as<std::string>();
   if (values.count("source")) options.source = values["source"].as<std::string>();
   options.base = values["base"].as<std::string>();
@@ -152,10 +158,11 @@ Options parse_options(const std::vector<std::string>& args) {
   options.quiet = values.count("quiet") > 0;
   options.jobs = values["jobs"].as<unsigned>();
   if (options.jobs == 0 || options.jobs > 256) throw Error(Status::bad_argument, "--jobs must be between 1 and 256");
-  options.max_article_mb = values["max-article-mb"].as<std::size_t>();
-  if (options.max_article_mb == 0) throw Error(Status::bad_argument, "--max-article-mb must be at least 1");
+  options.max_article_mb = values["max-article-mb"].as<Count>().value;
+  if (options.max_article_mb == 0 || options.max_article_mb > 4096)
+    throw Error(Status::bad_argument, "--max-article-mb must be between 1 and 4096");
   if (values.count("split-every")) {
-    options.split_every = values["split-every"].as<std::size_t>();
+    options.split_every = values["split-every"].as<Count>().value;
     if (options.split_every == 0) throw Error(Status::bad_argument, "--split-every must be at least 1");
     if (options.output.empty()) throw Error(Status::bad_argument, "--split-every needs -o OUT to name the files");
   }
@@ -215,8 +222,11 @@ class SplittingSink final : public rdf::QuadSink {
   void article_written() {
     if (++articles_ % every_ == 0) close();
   }
-  void finish() override {
-    if (!writer_ && files_ == 0) open();  // nothing exported: still one (empty) document
+  void finish() override { close(); }
+  // Nothing was exported but nothing failed either: still one (empty) document.
+  void finish_empty() {
+    if (files_ > 0) return;
+    open();
     close();
   }
 
@@ -297,10 +307,15 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   try {
     ExportSummary summary;
     ExportOptions config = export_options(options);
+    // When every input failed, an old output file is left as it was (and
+    // none is made): an empty export would only hide the failure.
+    auto nothing_exported = [&] { return summary.articles == 0 && summary.failed > 0; };
+    bool kept = false;
     if (options.split_every > 0) {
       SplittingSink sink(options, options.split_every);
       hooks.after_article = [&] { sink.article_written(); };
       summary = export_articles(options.inputs, config, sink, diagnostics, hooks);
+      if (!(kept = nothing_exported())) sink.finish_empty();
     } else if (options.output.empty()) {
       auto sink = rdf::make_writer(options.writer, out);
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
@@ -308,9 +323,14 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       OutputFile file(options.output);
       auto sink = rdf::make_writer(options.writer, file.stream());
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
-      file.commit();
+      if (!(kept = nothing_exported())) file.commit();
     }
     progress_line.clear();
+    if (kept) {
+      std::string target = options.split_every > 0 ? numbered(options.output, 1) : options.output;
+      bool exists = std::filesystem::exists(target);
+      err << "newskg: error: nothing exported: " << target << (exists ? " left unchanged" : " not written") << '\n';
+    }
     if (!options.quiet)
       err << "newskg: " << summary.articles << " articles exported (" << summary.statements << " statements), "
           << summary.warnings << " warnings, " << summary.failed << " failed\n";

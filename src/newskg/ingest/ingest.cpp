@@ -12,6 +12,7 @@
 #include <sstream>
 #include <vector>
 
+#include "newskg/json_depth.hpp"
 #include "newskg/resources.hpp"
 #include "newskg/text/utf8.hpp"
 
@@ -20,18 +21,64 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_all(std::istream& in) {
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return std::move(buffer).str();
+// Reads at most `limit` bytes of `in` (so an oversized input is never held
+// whole); `over` tells whether more was left.
+std::string read_all(std::istream& in, std::size_t limit, bool& over) {
+  std::string bytes;
+  char buffer[64 * 1024];
+  over = false;
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    auto got = static_cast<std::size_t>(in.gcount());
+    if (got == 0) break;
+    if (bytes.size() + got > limit) {
+      bytes.append(buffer, limit - bytes.size());
+      over = true;
+      break;
+    }
+    bytes.append(buffer, got);
+  }
+  return bytes;
 }
 
-std::string read_file(const std::string& path) {
+// The bytes of a file of at most `limit` bytes; throws Error(bad_input) for a
+// larger one before reading it (or, for a pipe, after `limit` bytes).
+std::string read_file(const std::string& path, std::size_t limit) {
+  std::error_code error;
+  auto size = fs::file_size(path, error);
+  if (!error && size > limit)
+    throw Error(Status::bad_input,
+                "article file of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit),
+                {path, 0});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  std::string bytes = read_all(in);
+  bool over = false;
+  std::string bytes = read_all(in, limit, over);
   if (in.bad()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  if (over)
+    throw Error(Status::bad_input, "article file of more than " + std::to_string(limit) +
+                                       " bytes is over the limit of " + std::to_string(limit), {path, 0});
   return bytes;
+}
+
+// One line of `in` without its '\n', of which at most `limit` bytes are kept
+// (`too_long` then set). False at the end of the input.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+  line.clear();
+  too_long = false;
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  while (true) {
+    int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() < limit) line.push_back(static_cast<char>(c));
+    else too_long = true;
+  }
 }
 
 bool ends_with(std::string_view text, std::string_view suffix) {
@@ -87,14 +134,16 @@ Metadata read_sidecar(const std::string& text_path) {
   fs::path sidecar = fs::path(text_path).replace_extension(".json");
   std::error_code ignored;
   if (!fs::is_regular_file(sidecar, ignored)) return {};
-  std::string bytes = read_file(sidecar.string());
+  std::string bytes = read_file(sidecar.string(), 1u << 20);
   rapidjson::Document document;
-  document.Parse(bytes.data(), bytes.size());
+  JsonParse parsed = parse_json(bytes, document);
   Location where{sidecar.string(), 0};
-  if (document.HasParseError())
-    throw Error(Status::bad_syntax,
-                std::string("metadata is not JSON: ") + rapidjson::GetParseError_En(document.GetParseError()),
-                where);
+  if (!parsed.ok) {
+    std::size_t offset = std::min(parsed.offset, bytes.size());
+    where.line = 1 + static_cast<std::size_t>(
+                         std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    throw Error(Status::bad_syntax, "metadata is not JSON: " + parsed.message, where);
+  }
   if (!document.IsObject()) throw Error(Status::bad_syntax, "metadata must be a JSON object", where);
   return metadata_from_json(document, where);
 }
@@ -131,24 +180,22 @@ class JsonLinesSource final : public ArticleSource {
       if (has_pending_) {
         line = std::move(pending_);
         has_pending_ = false;
-      } else if (!std::getline(in_, line)) {
+      } else if (!read_line(in_, line, line_limit(), too_long_)) {
         if (in_.bad()) throw Error(Status::io_error, "cannot read the input", {name_, line_number_});
         return std::nullopt;
       }
       ++line_number_;
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (!text::trim(line).empty()) break;
+      if (too_long_ || !text::trim(line).empty()) break;
     }
     Location where{name_, line_number_};
-    if (line.size() > options_.max_article_bytes + 65536)
+    if (too_long_ || line.size() > line_limit())
       return Error(Status::bad_input, "line is larger than the article size limit", where);
     rapidjson::Document document;
-    document.Parse(line.data(), line.size());
-    if (document.HasParseError())
+    JsonParse parsed = parse_json(line, document);
+    if (!parsed.ok)
       return Error(Status::bad_syntax,
-                   std::string("not a JSON object: ") + rapidjson::GetParseError_En(document.GetParseError()) +
-                       " at column " + std::to_string(document.GetErrorOffset() + 1),
-                   where);
+                   "not a JSON object: " + parsed.message + " at column " + std::to_string(parsed.offset + 1), where);
     if (!document.IsObject()) return Error(Status::bad_syntax, "a line must hold one JSON object", where);
     auto text = document.FindMember("text");
     if (text == document.MemberEnd() || !text->value.IsString())
@@ -168,8 +215,12 @@ class JsonLinesSource final : public ArticleSource {
   std::string name_;
   IngestOptions options_;  // a copy: callers may pass a temporary
   DiagnosticSink& diagnostics_;
+  // The longest line read: an article at the size limit and its metadata.
+  std::size_t line_limit() const { return options_.max_article_bytes + 65536; }
+
   std::string pending_;
   bool has_pending_;
+  bool too_long_ = false;
   std::size_t line_number_ = 0;
 };
 
@@ -521,6 +572,48 @@ void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
                         article.origin});
 }
 
+namespace {
+
+// Every IRI minted for an article starts with its URL, so a long URL is
+// repeated in every mention: 8 MB of URL gave 915 MB of output.
+constexpr std::size_t max_url_bytes = 4096;
+constexpr std::size_t max_metadata_bytes = 64 * 1024;
+
+// A metadata string as the output may hold it: valid UTF-8 (invalid bytes
+// and controls replaced by U+FFFD, with a warning), or nothing when it is
+// longer than `limit` bytes (with a warning).
+std::string clean_field(std::string_view name, const std::optional<std::string>& value, std::size_t limit,
+                        const Location& origin, DiagnosticSink& diagnostics) {
+  if (!value) return {};
+  if (value->size() > limit) {
+    diagnostics.report({Severity::warning,
+                        "\"" + std::string(name) + "\" of " + std::to_string(value->size()) +
+                            " bytes is longer than " + std::to_string(limit) + " bytes; ignored",
+                        origin});
+    return {};
+  }
+  text::Utf8Repair repaired = text::repair_utf8(*value);
+  if (repaired.invalid_sequences > 0 || repaired.control_characters > 0)
+    diagnostics.report({Severity::warning,
+                        "invalid UTF-8 or control characters in \"" + std::string(name) + "\" replaced by U+FFFD",
+                        origin});
+  return std::move(repaired.text);
+}
+
+}  // namespace
+
+bool is_absolute_url(std::string_view text) noexcept {
+  std::size_t colon = text.find("://");
+  if (colon == std::string_view::npos || colon == 0) return false;
+  auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!is_alpha(text[0])) return false;
+  for (std::size_t i = 1; i < colon; ++i) {
+    char c = text[i];
+    if (!is_alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return false;
+  }
+  return colon + 3 < text.size();
+}
+
 Article make_article(std::string_view bytes, Metadata metadata, Location origin,
                      const IngestOptions& options, DiagnosticSink& diagnostics) {
   if (bytes.size() > options.max_article_bytes)
@@ -545,11 +638,18 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   Article article;
   article.origin = std::move(origin);
   article.text = std::move(repaired.text);
-  article.id = metadata.id.value_or("");
-  article.url = std::string(text::trim(metadata.url.value_or("")));
-  article.source = metadata.source.value_or("");
-  article.title = std::string(text::trim(metadata.title.value_or("")));
-  std::string date(text::trim(metadata.date.value_or("")));
+  article.id = clean_field("id", metadata.id, max_metadata_bytes, article.origin, diagnostics);
+  article.url = clean_field("url", metadata.url, max_url_bytes, article.origin, diagnostics);
+  article.url = std::string(text::trim(article.url));
+  if (!article.url.empty() && !is_absolute_url(article.url))
+    diagnostics.report({Severity::warning,
+                        "url \"" + article.url + "\" is not an absolute IRI; the article IRI is a hash of its text",
+                        article.origin});
+  article.source = clean_field("source", metadata.source, max_metadata_bytes, article.origin, diagnostics);
+  article.title = std::string(
+      text::trim(clean_field("title", metadata.title, max_metadata_bytes, article.origin, diagnostics)));
+  std::string date(
+      text::trim(clean_field("date", metadata.date, max_metadata_bytes, article.origin, diagnostics)));
   // Crawlers often give a timestamp; its day is what the article is dated.
   if (date.size() > 10 && (date[10] == 'T' || date[10] == ' ')) date.resize(10);
   if (!date.empty() && !is_iso_date(date)) {
@@ -562,17 +662,33 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   return article;
 }
 
+std::unique_ptr<ArticleSource> open_json_lines(std::unique_ptr<std::istream> in, const std::string& name,
+                                               const IngestOptions& options, DiagnosticSink& diagnostics) {
+  std::istream& stream = *in;
+  return std::make_unique<JsonLinesSource>(std::move(in), stream, name, options, diagnostics);
+}
+
 std::unique_ptr<ArticleSource> open_source(const std::string& path, const IngestOptions& options,
                                            DiagnosticSink& diagnostics) {
   if (path == "-") {
     // Sniff: JSON Lines when the first non-blank character is '{'.
     std::string first_line;
-    while (std::getline(std::cin, first_line) && text::trim(first_line).empty()) {
+    bool too_long = false;
+    const std::size_t limit = options.max_article_bytes + 65536;
+    while (read_line(std::cin, first_line, limit, too_long) && !too_long && text::trim(first_line).empty()) {
     }
+    if (too_long)
+      return std::make_unique<SingleArticleSource>(
+          Error(Status::bad_input, "the input's first line is larger than the article size limit", {"<stdin>", 0}));
     if (!text::trim(first_line).empty() && text::trim(first_line).front() == '{')
       return std::make_unique<JsonLinesSource>(nullptr, std::cin, "<stdin>", options, diagnostics,
                                                std::move(first_line), true);
-    std::string bytes = first_line + "\n" + read_all(std::cin);
+    bool over = false;
+    std::string bytes = first_line + "\n" + read_all(std::cin, options.max_article_bytes, over);
+    if (over)
+      return std::make_unique<SingleArticleSource>(
+          Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +
+                                       " bytes is over the limit", {"<stdin>", 0}));
     return text_source(bytes, "<stdin>", {}, options, diagnostics);
   }
   std::error_code error;
@@ -583,7 +699,13 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
     std::istream& in = *file;
     return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
   }
-  std::string bytes = read_file(path);
+  std::string bytes;
+  try {
+    bytes = read_file(path, options.max_article_bytes);
+  } catch (const Error& failure) {
+    if (failure.status() != Status::bad_input) throw;
+    return std::make_unique<SingleArticleSource>(failure);  // too large: skip it, go on
+  }
   Metadata metadata;
   if (options.read_sidecar) {
     try {

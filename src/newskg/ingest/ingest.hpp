@@ -39,6 +39,11 @@ class ArticleSource {
 std::unique_ptr<ArticleSource> open_source(const std::string& path, const IngestOptions& options,
                                            DiagnosticSink& diagnostics);
 
+// Streams the articles of JSON Lines read from `in` (for callers holding the
+// bytes elsewhere, such as the fuzz targets); `name` is the file named in errors.
+std::unique_ptr<ArticleSource> open_json_lines(std::unique_ptr<std::istream> in, const std::string& name,
+                                               const IngestOptions& options, DiagnosticSink& diagnostics);
+
 // Builds an article from raw bytes and metadata: repairs UTF-8 (warning),
 // checks size and emptiness (throws Error(bad_input)), analyses the layout.
 Article make_article(std::string_view bytes, Metadata metadata, Location origin,
@@ -54,6 +59,9 @@ std::optional<Dateline> parse_dateline(std::string_view text);
 
 // "January"/"Jan"/"Jan." -> 1 ... ; 0 when not a month name.
 int month_from_name(std::string_view word) noexcept;
+
+// True for "scheme://rest", the URLs an article IRI is made from.
+bool is_absolute_url(std::string_view text) noexcept;
 
 // True for YYYY-MM-DD naming a real day.
 bool is_iso_date(std::string_view text) noexcept;

@@ -4,7 +4,8 @@
 // reader over a large .nq file grows by their size for every statement
 // (measured: 400 MB of RSS to read a 350 MB file; Turtle, TriG and N-Triples
 // do not grow). N-Quads is line based, so this reads the file in chunks of
-// whole lines, each through a fresh SerdReader: memory is one chunk.
+// whole lines, each line through a fresh SerdReader (rdf::read_rdf_lines):
+// memory is one chunk.
 #pragma once
 
 #include <cstddef>

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "newskg/error.hpp"
+#include "newskg/json_depth.hpp"
 #include "newskg/rdf/jsonld_writer.hpp"
 #include "newskg/rdf/vocab.hpp"
 
@@ -359,13 +360,14 @@ template <typename Stream, typename LineOf>
 void parse(Stream& stream, const std::string& name, QuadSink& sink, const std::string& blank_prefix,
            LineOf&& line_of) {
   Handler handler(sink, blank_prefix);
+  DepthLimit<Handler> limited(handler);  // RapidJSON's reader recurses once per level
   rapidjson::Reader reader;
-  rapidjson::ParseResult result = reader.Parse<parse_flags>(stream, handler);
+  rapidjson::ParseResult result = reader.Parse<parse_flags>(stream, limited);
   if (result) return;
   std::size_t line = line_of(result.Offset());
-  std::string why = handler.refusal().empty()
-                        ? std::string("JSON: ") + rapidjson::GetParseError_En(result.Code())
-                        : "JSON-LD: " + handler.refusal();
+  std::string why = limited.too_deep()              ? json_too_deep_message()
+                    : handler.refusal().empty() ? std::string("JSON: ") + rapidjson::GetParseError_En(result.Code())
+                                                : "JSON-LD: " + handler.refusal();
   throw Error(Status::bad_syntax, why, {name, line});
 }
 

@@ -2,6 +2,7 @@
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <memory>
@@ -9,6 +10,7 @@
 #include "newskg/error.hpp"
 #include "newskg/rdf/vocab.hpp"
 #include "newskg/rdf/serd_error.hpp"
+#include "newskg/rdf/serd_input.hpp"
 
 namespace newskg::rdf {
 namespace {
@@ -18,6 +20,9 @@ struct ReadState {
   SerdEnv* env;
   std::string error;
   unsigned line = 0;
+  bool end_seen = false;  // the end marker (rdf/serd_input.hpp)
+  std::size_t statements = 0;
+  bool sink_error = false;  // the error is the sink's (or invalid UTF-8): Serd knows no line
 };
 
 std::string text_of(const SerdNode* node) {
@@ -62,6 +67,24 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
                         const SerdNode* predicate, const SerdNode* object, const SerdNode* datatype,
                         const SerdNode* language) {
   auto* state = static_cast<ReadState*>(handle);
+  if (is_end_marker(subject) && is_end_marker(predicate) && is_end_marker(object) && !graph) {
+    state->end_seen = true;
+    return SERD_SUCCESS;
+  }
+  if (is_end_marker(graph) || is_end_marker(predicate) || is_end_marker(object)) {
+    // The marker completed a statement that had lost its end.
+    state->error = "unexpected end of input: a statement without its final '.'";
+    state->sink_error = true;
+    return SERD_ERR_BAD_ARG;
+  }
+  ++state->statements;
+  for (const SerdNode* node : {graph, subject, predicate, object, datatype, language}) {
+    if (!is_valid_utf8(node)) {
+      state->error = "invalid UTF-8 in an IRI or literal";
+      state->sink_error = true;
+      return SERD_ERR_BAD_ARG;
+    }
+  }
   Quad quad;
   if (graph) quad.graph = term_of(graph, nullptr, nullptr, state->env);
   quad.subject = term_of(subject, nullptr, nullptr, state->env);
@@ -71,6 +94,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode* graph,
     state->sink->quad(quad);
   } catch (const Error& error) {
     state->error = error.message();
+    state->sink_error = true;
     return SERD_ERR_BAD_ARG;
   }
   return SERD_SUCCESS;
@@ -111,12 +135,79 @@ Format format_from_path(const std::string& path) {
               {path, 0});
 }
 
+namespace {
+
+// One line of N-Triples or N-Quads (`number` in the file) through a fresh reader.
+void read_line(std::string_view line, SerdSyntax syntax, ReadState& state, const std::string& blank_prefix,
+               const std::string& path, std::size_t number) {
+  std::size_t first = line.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos || line[first] == '#') return;  // blank or a comment
+  state.error.clear();
+  state.end_seen = false;
+  state.line = 0;
+  std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
+      serd_reader_new(syntax, &state, nullptr, &on_base, &on_prefix, &on_statement, nullptr), &serd_reader_free);
+  serd_reader_set_strict(reader.get(), true);
+  serd_reader_set_error_sink(reader.get(), &on_error, &state);
+  if (!blank_prefix.empty())
+    serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
+  SerdInput input = SerdInput::of_memory(line);
+  input.read(reader.get(), path);
+  if (!state.error.empty()) throw Error(Status::bad_syntax, state.error, {path, number});
+  // Serd stopped before the end without saying why (bytes after a final '.',
+  // a NUL byte): an error, never the end of the line.
+  if (!state.end_seen) throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, number});
+}
+
+}  // namespace
+
+void read_rdf_lines(const std::string& path, Format syntax, QuadSink& sink, const std::string& blank_prefix,
+                    std::size_t block_bytes) {
+  SerdSyntax serd = serd_syntax(syntax);
+  if (serd != SERD_NTRIPLES && serd != SERD_NQUADS)
+    throw Error(Status::bad_argument, "only N-Triples and N-Quads are read line by line");
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
+  std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(nullptr), &serd_env_free);
+  ReadState state{&sink, env.get(), {}, 0, false, 0, false};
+  if (block_bytes == 0) block_bytes = 1;
+  std::unique_ptr<char[]> buffer(new char[block_bytes]);
+  std::string pending;  // the start of a line longer than what was read of it
+  std::size_t number = 0;
+  bool end = false;
+  while (!end) {
+    std::size_t got = std::fread(buffer.get(), 1, block_bytes, file.get());
+    if (got < block_bytes) {
+      if (std::ferror(file.get())) throw Error(Status::io_error, "cannot read the file", {path, 0});
+      end = true;
+    }
+    std::string_view block(buffer.get(), got);
+    std::size_t start = 0;
+    while (true) {
+      std::size_t newline = block.find('\n', start);
+      if (newline == std::string_view::npos) break;
+      std::string_view line = block.substr(start, newline - start);
+      if (!pending.empty()) {
+        pending.append(line);
+        read_line(pending, serd, state, blank_prefix, path, ++number);
+        pending.clear();
+      } else {
+        read_line(line, serd, state, blank_prefix, path, ++number);
+      }
+      start = newline + 1;
+    }
+    pending.append(block.substr(start));
+  }
+  if (!pending.empty()) read_line(pending, serd, state, blank_prefix, path, ++number);
+}
+
 void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const std::string& base_iri,
                    const std::string& blank_prefix) {
+  if (syntax == Format::nquads || syntax == Format::ntriples) return read_rdf_lines(path, syntax, sink, blank_prefix);
   SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const uint8_t*>(base_iri.c_str()));
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(base_iri.empty() ? nullptr : &base),
                                                           &serd_env_free);
-  ReadState state{&sink, env.get(), {}, 0};
+  ReadState state{&sink, env.get(), {}, 0, false, 0, false};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(serd_syntax(syntax), &state, nullptr, &on_base, &on_prefix, &on_statement, nullptr),
       &serd_reader_free);
@@ -124,11 +215,26 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   serd_reader_set_error_sink(reader.get(), &on_error, &state);
   if (!blank_prefix.empty())
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
-  SerdStatus status = serd_reader_read_file(reader.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-  if (status == SERD_FAILURE && state.error.empty()) status = SERD_SUCCESS;  // an empty document
-  if (status != SERD_SUCCESS) {
-    std::string why = state.error.empty() ? reinterpret_cast<const char*>(serd_strerror(status)) : state.error;
-    throw Error(status == SERD_ERR_UNKNOWN ? Status::io_error : Status::bad_syntax, why, {path, state.line});
+  using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+  File file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
+  SerdInput input = SerdInput::of_file(file.get());
+  input.read(reader.get(), path);
+  if (input.failed()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  if (!state.error.empty()) {
+    std::size_t line = std::min<std::size_t>(state.line, input.lines());
+    if (state.sink_error) {
+      File again(std::fopen(path.c_str(), "rb"), &std::fclose);
+      line = again ? statement_line(serd_syntax(syntax), SerdInput::of_file(again.get()), state.statements) : 0;
+    }
+    throw Error(Status::bad_syntax, state.error, {path, line});
+  }
+  if (!state.end_seen) {
+    // Serd stopped before the end without saying why (bytes after a final
+    // '.', a NUL byte): an error, never the end of the document.
+    File again(std::fopen(path.c_str(), "rb"), &std::fclose);
+    std::size_t line = again ? silent_stop_line(serd_syntax(syntax), SerdInput::of_file(again.get())) : 0;
+    throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, line});
   }
 }
 
