@@ -46,9 +46,11 @@ constexpr const char* overview =
 po::options_description extract_options() {
   po::options_description options("extract options");
   options.add_options()
-      ("format,f", po::value<std::string>()->value_name("F")->default_value("turtle"),
-       "output syntax: turtle, trig, ntriples, nquads or jsonld. Turtle and N-Triples hold the "
-       "union of all articles; TriG, N-Quads and JSON-LD keep one named graph per article.")
+      ("format,f", po::value<std::string>()->value_name("F"),
+       "output syntax: turtle (ttl), trig, ntriples (nt), nquads (nq) or jsonld (json-ld); "
+       "without it, the extension of -o FILE (.ttl .trig .nt .nq .jsonld), else turtle. Turtle and "
+       "N-Triples hold the union of all articles; TriG, N-Quads and JSON-LD keep one named graph "
+       "per article and the entities' descriptions in the graph BASE graph/entities.")
       ("output,o", po::value<std::string>()->value_name("FILE"),
        "write to FILE instead of standard output (through a temporary file renamed at the "
        "end, so a failure never leaves half a file)")
@@ -73,6 +75,13 @@ po::options_description extract_options() {
       ("split-every", po::value<std::size_t>()->value_name("N"),
        "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...), "
        "each a complete document, for bulk loaders. Example: --split-every 10000 -o part.nq")
+      ("evidence", po::value<std::string>()->value_name("WHICH")->default_value("all"),
+       "mention nodes to write: all; facts (only the evidence of roles, meetings, proposals and "
+       "statements, no entity mentions); none (no mentions, facts without nkg:evidence)")
+      ("min-confidence", po::value<double>()->value_name("X")->default_value(0.0),
+       "drop roles, meetings, proposals and statements whose nkg:confidence is below X (0 to 1)")
+      ("keep-duplicates", "write an article again when an earlier input had the same article IRI "
+       "(by default the later one is reported and skipped)")
       ("max-article-mb", po::value<std::size_t>()->value_name("MB")->default_value(16),
        "skip (and report) articles larger than this many megabytes")
       ("quiet,q", "print no warnings, progress or summary (errors are still printed)")
@@ -129,8 +138,16 @@ Options parse_options(const std::vector<std::string>& args) {
   if (!values.count("input"))
     throw Error(Status::bad_argument, "no INPUT given: name article files, or - for standard input");
   options.inputs = values["input"].as<std::vector<std::string>>();
-  options.writer.format = rdf::parse_format(values["format"].as<std::string>());
   if (values.count("output")) options.output = values["output"].as<std::string>();
+  std::optional<rdf::Format> by_name;
+  if (values.count("format")) by_name = rdf::parse_format(values["format"].as<std::string>());
+  std::optional<rdf::Format> by_extension =
+      options.output.empty() ? std::nullopt : rdf::format_of_extension(options.output);
+  if (by_name && by_extension && *by_name != *by_extension)
+    throw Error(Status::bad_argument, "--format " + std::string(rdf::format_name(*by_name)) + " but -o " +
+                                          options.output + " names " + std::string(rdf::format_name(*by_extension)) +
+                                          ": drop one or make them agree");
+  options.writer.format = by_name ? *by_name : by_extension ? *by_extension : rdf::Format::turtle;
   if (values.count("date")) {
     options.date = values["date"].as<std::string>();
     if (!ingest::is_iso_date(*options.date))
@@ -147,6 +164,11 @@ Options parse_options(const std::vector<std::string>& args) {
       throw Error(Status::bad_argument, "--context-url only applies to --format jsonld");
   }
   if (values.count("lexicon")) options.lexicons = values["lexicon"].as<std::vector<std::string>>();
+  options.evidence = graph::parse_evidence(values["evidence"].as<std::string>());
+  options.min_confidence = values["min-confidence"].as<double>();
+  if (!(options.min_confidence >= 0.0 && options.min_confidence <= 1.0))
+    throw Error(Status::bad_argument, "--min-confidence must be between 0 and 1");
+  options.keep_duplicates = values.count("keep-duplicates") > 0;
   options.read_sidecar = values.count("no-sidecar") == 0;
   options.quiet = values.count("quiet") > 0;
   options.jobs = values["jobs"].as<unsigned>();
@@ -170,6 +192,9 @@ ExportOptions export_options(const Options& options) {
   result.ingest.overrides.id = options.id;
   result.ingest.overrides.source = options.source;
   result.graph.base = options.base;
+  result.graph.evidence = options.evidence;
+  result.graph.min_confidence = options.min_confidence;
+  result.keep_duplicates = options.keep_duplicates;
   result.lexicons = options.lexicons;
   result.jobs = options.jobs;
   result.ingest.max_article_bytes = options.max_article_mb << 20;
@@ -310,9 +335,12 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       file.commit();
     }
     progress_line.clear();
-    if (!options.quiet)
+    if (!options.quiet) {
       err << "newskg: " << summary.articles << " articles exported (" << summary.statements << " statements), "
-          << summary.warnings << " warnings, " << summary.failed << " failed\n";
+          << summary.warnings << " warnings, " << summary.failed << " failed";
+      if (summary.duplicates > 0) err << ", " << summary.duplicates << " duplicates skipped";
+      err << "\n";
+    }
     return summary.failed > 0 ? exit_article_failed : exit_ok;
   } catch (const Error& error) {
     progress_line.clear();
