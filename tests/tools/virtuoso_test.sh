@@ -135,7 +135,8 @@ fi
 statements=$(sort -u "$news" | grep -c .)
 mapfile -t articles < <(awk '{ print $NF == "." ? $(NF - 1) : $NF }' "$news" | sort -u)
 article_count=$(ls "$root"/examples/*/article.txt | wc -l)
-expect "one graph per article in the export" "${#articles[@]}" "$article_count"
+# one graph per article, and the shared graph of entity descriptions
+expect "one graph per article and the entity graph in the export" "${#articles[@]}" "$((article_count + 1))"
 
 # The same export with one more statement in the first article's graph: a
 # later load must replace it, leaving the marker nowhere.
