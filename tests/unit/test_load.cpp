@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "newskg/error.hpp"
+#include "newskg/graph/mapper.hpp"
 #include "newskg/load/command.hpp"
 #include "newskg/load/load.hpp"
 #include "newskg/rdf/serd_reader.hpp"
@@ -520,4 +521,22 @@ TEST_CASE("an unreadable file is counted and the others are loaded") {
   REQUIRE(diagnostics.errors() == 1);
   CHECK(diagnostics.all[0].where.file == broken.path);
   CHECK(diagnostics.all[0].where.line == 1);
+}
+
+TEST_CASE("the shared entity graph is added to, never replaced; article graphs are replaced") {
+  load::Options options;
+  options.endpoint = "http://store/gsp";
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  loader.load_file(example("export.nq"));
+  REQUIRE(client.sent.size() == 2);
+  for (const auto& request : client.sent) {
+    bool shared = request.url.find("graph%2Fentities") != std::string::npos;
+    CHECK(request.method == (shared ? "POST" : "PUT"));
+  }
+  CHECK(graph::is_entity_graph("https://w3id.org/newskg/id/graph/entities"));
+  CHECK(graph::is_entity_graph("https://example.org/kg#graph/entities"));
+  CHECK_FALSE(graph::is_entity_graph("https://example.org/subgraph/entities"));
+  CHECK_FALSE(graph::is_entity_graph("graph/entities"));
 }

@@ -326,6 +326,12 @@ class ArticleMapper {
 
 std::string entity_graph_iri(std::string_view base) { return std::string(base) + "graph/entities"; }
 
+bool is_entity_graph(std::string_view iri) {
+  constexpr std::string_view tail = "graph/entities";
+  return iri.size() > tail.size() && iri.substr(iri.size() - tail.size()) == tail &&
+         (iri[iri.size() - tail.size() - 1] == '/' || iri[iri.size() - tail.size() - 1] == '#');
+}
+
 EntityNaming name_entity(const extract::Entity& entity, std::string_view base) {
   EntityNaming naming;
   naming.name = entity.canonical.empty() ? entity.name : entity.canonical;

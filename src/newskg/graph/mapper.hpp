@@ -25,6 +25,9 @@ struct GraphOptions {
 
 // The shared graph holding every entity's description: BASE graph/entities.
 std::string entity_graph_iri(std::string_view base);
+// True for a graph name of that form (whatever the base): a store should add
+// to such a graph, never replace it, since every export holds part of it.
+bool is_entity_graph(std::string_view iri);
 
 // An entity's IRI and its one schema:name, decided together so that they
 // cannot diverge: the lexicon's preferred label where the lexicon knows the
