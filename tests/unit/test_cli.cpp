@@ -113,3 +113,45 @@ TEST_CASE("-o onto a device writes in place and leaves the device alone") {
   CHECK(result.status == exit_ok);
   CHECK(std::filesystem::is_character_file("/dev/null"));
 }
+
+TEST_CASE("-o FILE's extension chooses the format when --format is absent") {
+  struct Case {
+    const char* output;
+    rdf::Format format;
+  };
+  for (const Case& c : {Case{"out.ttl", rdf::Format::turtle}, Case{"out.trig", rdf::Format::trig},
+                        Case{"out.nt", rdf::Format::ntriples}, Case{"out.nq", rdf::Format::nquads},
+                        Case{"dir.x/out.jsonld", rdf::Format::jsonld}, Case{"out.nq.gz", rdf::Format::nquads},
+                        Case{"out", rdf::Format::turtle}, Case{"out.txt", rdf::Format::turtle},
+                        Case{"dir.nq/out", rdf::Format::turtle}}) {
+    CAPTURE(c.output);
+    CHECK(parse_options({"extract", "-o", c.output, "a.txt"}).writer.format == c.format);
+  }
+  // An agreeing pair is fine; a conflicting one is a usage error.
+  CHECK(parse_options({"extract", "--format", "nquads", "-o", "out.nq", "a.txt"}).writer.format == rdf::Format::nquads);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--format", "turtle", "-o", "out.nq", "a.txt"}),
+                       doctest::Contains("-o out.nq"), Error);
+  // Without -o, --format or Turtle.
+  CHECK(parse_options({"extract", "a.txt"}).writer.format == rdf::Format::turtle);
+}
+
+TEST_CASE("short format names, --evidence, --min-confidence, --keep-duplicates") {
+  CHECK(parse_options({"extract", "--format", "ttl", "a.txt"}).writer.format == rdf::Format::turtle);
+  CHECK(parse_options({"extract", "--format", "nt", "a.txt"}).writer.format == rdf::Format::ntriples);
+  CHECK(parse_options({"extract", "--format", "nq", "a.txt"}).writer.format == rdf::Format::nquads);
+  CHECK(parse_options({"extract", "--format", "json-ld", "a.txt"}).writer.format == rdf::Format::jsonld);
+  CHECK(parse_options({"extract", "a.txt"}).evidence == graph::Evidence::all);
+  CHECK(parse_options({"extract", "--evidence", "facts", "a.txt"}).evidence == graph::Evidence::facts);
+  CHECK(parse_options({"extract", "--evidence", "none", "a.txt"}).evidence == graph::Evidence::none);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--evidence", "some", "a.txt"}), doctest::Contains("all, facts or none"),
+                       Error);
+  Options options = parse_options({"extract", "--min-confidence", "0.5", "--keep-duplicates", "a.txt"});
+  CHECK(options.min_confidence == doctest::Approx(0.5));
+  CHECK(options.keep_duplicates);
+  ExportOptions config = export_options(options);
+  CHECK(config.graph.min_confidence == doctest::Approx(0.5));
+  CHECK(config.keep_duplicates);
+  CHECK_FALSE(parse_options({"extract", "a.txt"}).keep_duplicates);
+  CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "1.5", "a.txt"}), Error);
+  CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "-0.1", "a.txt"}), Error);
+}
