@@ -263,7 +263,8 @@ std::uint64_t total_size(const std::vector<std::string>& inputs) {
 }
 
 bool is_article_file(const fs::path& path) {
-  std::string extension = path.extension().string();
+  fs::path inner = path.extension() == ".gz" ? path.stem() : path;  // STEM.txt.gz, STEM.jsonl.gz
+  std::string extension = inner.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension == ".txt" || extension == ".jsonl" || extension == ".ndjson";

@@ -6,6 +6,7 @@
 
 #include "newskg/cli/options.hpp"
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 
 using namespace newskg;
 using namespace newskg::cli;
@@ -154,4 +155,34 @@ TEST_CASE("short format names, --evidence, --min-confidence, --keep-duplicates")
   CHECK_FALSE(parse_options({"extract", "a.txt"}).keep_duplicates);
   CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "1.5", "a.txt"}), Error);
   CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "-0.1", "a.txt"}), Error);
+}
+
+TEST_CASE(".gz inputs are read and -o FILE.gz is written compressed") {
+  auto folder = std::filesystem::temp_directory_path() / "newskg-test-gzip";
+  std::filesystem::create_directories(folder);
+  std::string plain = (folder / "plain.nq").string(), packed = (folder / "packed.nq.gz").string();
+  std::string input = (folder / "article.txt.gz").string();
+  {
+    std::ofstream raw(input, std::ios::binary);
+    GzipOStream gzip(raw);
+    std::ifstream in(seed(), std::ios::binary);
+    gzip << in.rdbuf();
+    gzip.finish();
+  }
+  REQUIRE(run_args({"extract", "--quiet", "--no-sidecar", "-o", plain, seed()}).status == 0);
+  REQUIRE(run_args({"extract", "--quiet", "--no-sidecar", "-o", packed, input}).status == 0);
+  auto read = [](std::istream& in) {
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  std::ifstream plain_in(plain, std::ios::binary);
+  GunzipIStream packed_in(packed);
+  std::string expected = read(plain_in);
+  CHECK(!expected.empty());
+  CHECK(read(packed_in) == expected);
+  std::ifstream magic(packed, std::ios::binary);
+  CHECK(magic.get() == 0x1f);
+  CHECK(magic.get() == 0x8b);
+  std::filesystem::remove_all(folder);
 }

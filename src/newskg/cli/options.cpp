@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "newskg/graph/iri.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/ingest/ingest.hpp"
 #include "newskg/version.hpp"
 
@@ -53,7 +54,7 @@ po::options_description extract_options() {
        "per article and the entities' descriptions in the graph BASE graph/entities.")
       ("output,o", po::value<std::string>()->value_name("FILE"),
        "write to FILE instead of standard output (through a temporary file renamed at the "
-       "end, so a failure never leaves half a file)")
+       "end, so a failure never leaves half a file); FILE.gz is written compressed (gzip)")
       ("date", po::value<std::string>()->value_name("DATE"),
        "publication date YYYY-MM-DD for articles whose input has none; relative dates "
        "(\"on Tuesday\") resolve against it. Example: --date 2021-12-10")
@@ -179,6 +180,8 @@ Options parse_options(const std::vector<std::string>& args) {
     options.split_every = values["split-every"].as<std::size_t>();
     if (options.split_every == 0) throw Error(Status::bad_argument, "--split-every must be at least 1");
     if (options.output.empty()) throw Error(Status::bad_argument, "--split-every needs -o OUT to name the files");
+    if (is_gzip_path(options.output))
+      throw Error(Status::bad_argument, "--split-every writes plain files: drop the .gz of -o " + options.output);
   }
   return options;
 }
@@ -328,6 +331,13 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     } else if (options.output.empty()) {
       auto sink = rdf::make_writer(options.writer, out);
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
+    } else if (is_gzip_path(options.output)) {
+      OutputFile file(options.output);
+      GzipOStream gzip(file.stream());
+      auto sink = rdf::make_writer(options.writer, gzip);
+      summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
+      gzip.finish();
+      file.commit();
     } else {
       OutputFile file(options.output);
       auto sink = rdf::make_writer(options.writer, file.stream());
