@@ -186,3 +186,22 @@ TEST_CASE(".gz inputs are read and -o FILE.gz is written compressed") {
   CHECK(magic.get() == 0x8b);
   std::filesystem::remove_all(folder);
 }
+
+TEST_CASE("a warning repeated many times is shown a few times, then counted") {
+  auto path = (std::filesystem::temp_directory_path() / "newskg-test-repeated.jsonl").string();
+  {
+    std::ofstream out(path);
+    for (int i = 0; i < 7; ++i)
+      out << R"({"url": "https://example.org/same", "date": "2021-12-10", "title": "T", "text": "Moscow said so."})"
+          << '\n';
+  }
+  Run result = run_args({"extract", "--format", "nquads", "-o", "/dev/null", path});
+  std::size_t shown = 0;
+  for (std::size_t at = result.err.find("same article as"); at != std::string::npos;
+       at = result.err.find("same article as", at + 1))
+    ++shown;
+  CHECK(shown == 3 + 1);  // three warnings, and the message once more in the summary's list
+  CHECK(result.err.find("3 repeated warnings not shown") != std::string::npos);
+  CHECK(result.err.find("6 warnings, 0 failed, 6 duplicates skipped") != std::string::npos);
+  std::filesystem::remove(path);
+}

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "newskg/graph/iri.hpp"
@@ -300,12 +301,47 @@ class ProgressLine {
   }
   void clear() {
     if (shown_) err_ << "\r" << std::string(79, ' ') << "\r" << std::flush;
+    shown_ = false;
+    last_ = {};  // redrawn at the next article
   }
 
  private:
   std::ostream& err_;
   std::chrono::steady_clock::time_point start_, last_{};
   bool shown_ = false;
+};
+
+// Between the pipeline and the terminal: clears the progress line before a
+// message, and prints a warning repeated many times (the same text, wherever
+// it arose) only the first few times; summary() tells how many were not shown.
+class TerminalDiagnostics final : public DiagnosticSink {
+ public:
+  static constexpr std::size_t shown_per_message = 3;
+
+  TerminalDiagnostics(DiagnosticSink& out, ProgressLine& progress) : out_(out), progress_(progress) {}
+  void report(const Diagnostic& diagnostic) override {
+    if (diagnostic.severity == Severity::warning && ++seen_[diagnostic.message] > shown_per_message) {
+      ++hidden_;
+      return;
+    }
+    progress_.clear();
+    out_.report(diagnostic);
+  }
+  void summary(std::ostream& err) const {
+    if (hidden_ == 0) return;
+    err << "newskg: " << hidden_ << (hidden_ == 1 ? " repeated warning" : " repeated warnings")
+        << " not shown (each message is shown " << shown_per_message << " times):";
+    std::size_t listed = 0;
+    for (const auto& [message, count] : seen_)
+      if (count > shown_per_message && listed++ < 5) err << "\n  " << count << " x " << message;
+    err << '\n';
+  }
+
+ private:
+  DiagnosticSink& out_;
+  ProgressLine& progress_;
+  std::map<std::string, std::size_t> seen_;
+  std::size_t hidden_ = 0;
 };
 
 }  // namespace
@@ -316,8 +352,9 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     case Command::version: out << tool_name << ' ' << version << '\n'; return exit_ok;
     case Command::extract: break;
   }
-  StreamDiagnostics diagnostics(err, options.quiet);
+  StreamDiagnostics stream_diagnostics(err, options.quiet);
   ProgressLine progress_line(err);
+  TerminalDiagnostics diagnostics(stream_diagnostics, progress_line);
   ExportHooks hooks;
   if (options.terminal && !options.quiet)
     hooks.progress = [&](const ExportProgress& progress) { progress_line.update(progress); };
@@ -345,6 +382,7 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       file.commit();
     }
     progress_line.clear();
+    if (!options.quiet) diagnostics.summary(err);
     if (!options.quiet) {
       err << "newskg: " << summary.articles << " articles exported (" << summary.statements << " statements), "
           << summary.warnings << " warnings, " << summary.failed << " failed";
