@@ -4,11 +4,15 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <functional>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "newskg/extract/extractor.hpp"
+#include "newskg/graph/iri.hpp"
 
 namespace newskg {
 namespace {
@@ -28,9 +32,14 @@ class BufferedDiagnostics final : public DiagnosticSink {
 struct Slot {
   std::optional<ingest::Article> article;
   std::vector<Diagnostic> diagnostics;  // in the order they arose
-  rdf::VectorSink output;
-  std::optional<std::string> rendered;  // the output as bytes, where the format allows
+  std::string article_iri;              // set once extracted
+  Location origin;
+  rdf::VectorSink shared;               // the statements of the shared entity graph
+  rdf::VectorSink output;               // the article's own graph
+  std::optional<std::string> rendered_shared;  // the same as bytes, where the format allows
+  std::optional<std::string> rendered;
   bool failed = false;
+  bool skipped = false;  // the same article as an earlier one
   bool done = false;
   std::uint64_t bytes = 0;
 };
@@ -42,17 +51,27 @@ void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportO
     return;
   }
   BufferedDiagnostics diagnostics;
+  slot.origin = slot.article->origin;
   try {
+    slot.article_iri = graph::article_iri(options.graph.base, slot.article->url, slot.article->text);
     // Buffered whole, so that a failure half-way never leaves half a graph.
-    export_article(*slot.article, knowledge, options, slot.output, diagnostics);
+    rdf::VectorSink all;
+    export_article(*slot.article, knowledge, options, all, diagnostics);
+    std::string shared_graph = graph::entity_graph_iri(options.graph.base);
+    for (auto& quad : all.quads)
+      (quad.graph.is_iri() && quad.graph.value == shared_graph ? slot.shared : slot.output).quads.push_back(std::move(quad));
   } catch (const Error& error) {
     diagnostics.report({Severity::error, error.message() + "; article skipped", slot.article->origin});
+    slot.shared.quads.clear();
     slot.output.quads.clear();
     slot.failed = true;
   }
   for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
   slot.article.reset();  // the text is no longer needed
-  if (!slot.failed) slot.rendered = sink.render(slot.output.quads);
+  if (!slot.failed) {
+    slot.rendered_shared = sink.render(slot.shared.quads);
+    slot.rendered = sink.render(slot.output.quads);
+  }
   slot.done = true;
 }
 
@@ -111,14 +130,62 @@ class Reader {
   BufferedDiagnostics diagnostics_;
 };
 
+// 128 bits of a statement's text: two independent 64-bit hashes, so that a
+// collision (which would drop a statement) is out of reach.
+struct StatementKey {
+  std::uint64_t a = 0, b = 0;
+  friend bool operator==(const StatementKey&, const StatementKey&) = default;
+};
+struct StatementKeyHash {
+  std::size_t operator()(const StatementKey& key) const noexcept { return static_cast<std::size_t>(key.a); }
+};
+StatementKey key_of(std::string_view text) {
+  std::uint64_t fnv = 0xcbf29ce484222325ULL;
+  for (unsigned char byte : text) {
+    fnv ^= byte;
+    fnv *= 0x100000001b3ULL;
+  }
+  return {fnv, static_cast<std::uint64_t>(std::hash<std::string_view>{}(text))};
+}
+StatementKey key_of(const rdf::Quad& quad, bool with_graph) {
+  std::string text;
+  for (const rdf::Term* term : {&quad.graph, &quad.subject, &quad.predicate, &quad.object}) {
+    if (term == &quad.graph && !with_graph) continue;
+    text += static_cast<char>('0' + static_cast<int>(term->kind));
+    text += term->value;
+    text += '\x1F';
+    text += term->datatype;
+    text += '\x1F';
+    text += term->language;
+    text += '\x1E';
+  }
+  return key_of(text);
+}
+
+// Writes the articles in input order. It alone decides what is written, so
+// the output does not depend on the number of jobs: a statement of the shared
+// entity graph is written once per run (and, in Turtle and N-Triples, which
+// hold one graph, so is every statement), and an article whose IRI was
+// already written is reported and skipped.
 class Writer {
  public:
-  Writer(rdf::QuadSink& sink, DiagnosticSink& diagnostics, const ExportHooks& hooks, std::uint64_t bytes_total)
-      : sink_(sink), diagnostics_(diagnostics), hooks_(hooks) {
+  Writer(rdf::QuadSink& sink, DiagnosticSink& diagnostics, const ExportHooks& hooks, std::uint64_t bytes_total,
+         bool keep_duplicates)
+      : sink_(sink), diagnostics_(diagnostics), hooks_(hooks), graphs_(sink.keeps_graphs()),
+        keep_duplicates_(keep_duplicates) {
     progress_.bytes_total = bytes_total;
   }
 
   void write(Slot& slot) {
+    if (!slot.failed && !keep_duplicates_) {
+      auto [first, added] = articles_.try_emplace(slot.article_iri, slot.origin);
+      if (!added) {
+        std::string where = first->second.file;
+        if (first->second.line > 0) where += ":" + std::to_string(first->second.line);
+        slot.diagnostics.push_back({Severity::warning, "same article as " + where + ", skipped", slot.origin});
+        slot.skipped = true;
+      }
+    }
     for (const auto& diagnostic : slot.diagnostics) {
       if (diagnostic.severity == Severity::warning) ++summary.warnings;
       diagnostics_.report(diagnostic);
@@ -126,12 +193,17 @@ class Writer {
     progress_.bytes_done += slot.bytes;
     if (slot.failed) {
       ++summary.failed;
+    } else if (slot.skipped) {
+      ++summary.duplicates;
     } else {
-      if (slot.rendered)
-        sink_.append_rendered(*slot.rendered);
-      else
-        for (auto& quad : slot.output.quads) sink_.take(std::move(quad));
-      summary.statements += slot.output.quads.size();
+      if (slot.rendered) {
+        summary.statements += append_lines(*slot.rendered_shared, true);
+        summary.statements += graphs_ ? count_lines(*slot.rendered) : append_lines(*slot.rendered, true);
+        if (graphs_) sink_.append_rendered(*slot.rendered);
+      } else {
+        take(slot.shared.quads, true);
+        take(slot.output.quads, !graphs_);
+      }
       ++summary.articles;
       if (hooks_.after_article) hooks_.after_article();
     }
@@ -143,10 +215,41 @@ class Writer {
   ExportSummary summary;
 
  private:
+  void take(std::vector<rdf::Quad>& quads, bool once) {
+    for (auto& quad : quads) {
+      if (once && !seen_.insert(key_of(quad, graphs_)).second) continue;
+      sink_.take(std::move(quad));
+      ++summary.statements;
+    }
+  }
+  // Appends the lines (one statement each) not written before; returns how many.
+  std::size_t append_lines(const std::string& text, bool once) {
+    std::string kept;
+    std::size_t count = 0;
+    for (std::size_t begin = 0; begin < text.size();) {
+      std::size_t end = text.find('\n', begin);
+      end = end == std::string::npos ? text.size() : end + 1;
+      std::string_view line(text.data() + begin, end - begin);
+      begin = end;
+      if (once && !seen_.insert(key_of(line)).second) continue;
+      kept += line;
+      ++count;
+    }
+    if (!kept.empty()) sink_.append_rendered(kept);
+    return count;
+  }
+  static std::size_t count_lines(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+
   rdf::QuadSink& sink_;
   DiagnosticSink& diagnostics_;
   const ExportHooks& hooks_;
+  bool graphs_;
+  bool keep_duplicates_;
   ExportProgress progress_;
+  std::unordered_set<StatementKey, StatementKeyHash> seen_;
+  std::unordered_map<std::string, Location> articles_;  // article IRI -> where it was first read
 };
 
 std::uint64_t total_size(const std::vector<std::string>& inputs) {
@@ -160,7 +263,8 @@ std::uint64_t total_size(const std::vector<std::string>& inputs) {
 }
 
 bool is_article_file(const fs::path& path) {
-  std::string extension = path.extension().string();
+  fs::path inner = path.extension() == ".gz" ? path.stem() : path;  // STEM.txt.gz, STEM.jsonl.gz
+  std::string extension = inner.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return extension == ".txt" || extension == ".jsonl" || extension == ".ndjson";
@@ -280,7 +384,7 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
                                             : lexicon::Knowledge::load(options.lexicons);
   std::vector<std::string> files = expand_inputs(inputs);
   Reader reader(files, options);
-  Writer writer(sink, diagnostics, hooks, total_size(files));
+  Writer writer(sink, diagnostics, hooks, total_size(files), options.keep_duplicates);
   graph::write_prefixes(sink);
   if (options.jobs <= 1) {
     while (true) {

@@ -20,6 +20,7 @@ struct ExportOptions {
   graph::GraphOptions graph;
   std::vector<std::string> lexicons;  // user lexicon files (Turtle), added to the embedded ones
   unsigned jobs = 1;                   // worker threads; the output is the same whatever the number
+  bool keep_duplicates = false;        // write an article again when its IRI was already written
 };
 
 // How far an export has come, for progress reports.
@@ -38,8 +39,9 @@ struct ExportHooks {
 struct ExportSummary {
   std::size_t articles = 0;  // exported
   std::size_t failed = 0;    // reported and skipped
+  std::size_t duplicates = 0;  // the same article IRI as an earlier input: reported and skipped
   std::size_t warnings = 0;
-  std::uint64_t statements = 0;
+  std::uint64_t statements = 0;  // written (each statement once)
 };
 
 // Exports every article of `inputs` into `sink` (prefixes, then each article's

@@ -80,7 +80,40 @@ corpus() {
   done
   parsers "$out"
   shacl "$out"
+  together "$newskg" "$out/together" "$corpus"/*.txt "$root"/examples/*/article.txt
   rm -rf "$out"
+}
+
+# No statement twice in one export of many articles; one schema:name per IRI
+# over the article-by-article exports (the shared entity graph's statements
+# are the same in each).
+no_repeats() { [ -z "$(sort "$1" | uniq -d | head -3 | tee /dev/stderr)" ]; }
+one_name_per_iri() {
+  local repeated
+  repeated=$(sort -u "$@" | awk '$2 == "<http://schema.org/name>" { print $1 }' | sort | uniq -d | head -3)
+  [ -z "$repeated" ] || { echo "several schema:name values: $repeated"; return 1; }
+}
+together() {
+  local newskg=$1 out=$2
+  shift 2
+  mkdir -p "$out"
+  for format in turtle:ttl ntriples:nt nquads:nq trig:trig; do
+    "$newskg" extract --quiet --jobs 2 --format "${format%%:*}" -o "$out/all.${format##*:}" "$@" ||
+      fail "newskg failed on the articles together as ${format%%:*}"
+  done
+  check "no duplicate triple in one N-Triples export" no_repeats "$out/all.nt"
+  check "no duplicate statement in one N-Quads export" no_repeats "$out/all.nq"
+  serdi -i turtle -o ntriples "$out/all.ttl" >"$out/ttl.nt" 2>/dev/null || fail "serdi could not read all.ttl"
+  check "no duplicate triple in one Turtle export" no_repeats "$out/ttl.nt"
+  serdi -i trig -o nquads "$out/all.trig" >"$out/trig.nq" 2>/dev/null || fail "serdi could not read all.trig"
+  check "no duplicate statement in one TriG export" no_repeats "$out/trig.nq"
+  check "one schema:name per IRI over one N-Quads export" one_name_per_iri "$out/all.nq"
+  local article i=0
+  for article in "$@"; do
+    i=$((i + 1))
+    "$newskg" extract --quiet --format nquads -o "$out/one-$i.nq" "$article" || fail "newskg failed on $article"
+  done
+  check "one schema:name per IRI over article-by-article exports" one_name_per_iri "$out"/one-*.nq
 }
 
 mode=${1:-}

@@ -6,6 +6,7 @@
 
 #include "newskg/cli/options.hpp"
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 
 using namespace newskg;
 using namespace newskg::cli;
@@ -112,4 +113,95 @@ TEST_CASE("-o onto a device writes in place and leaves the device alone") {
   Run result = run_args({"extract", "-q", "-o", "/dev/null", seed()});
   CHECK(result.status == exit_ok);
   CHECK(std::filesystem::is_character_file("/dev/null"));
+}
+
+TEST_CASE("-o FILE's extension chooses the format when --format is absent") {
+  struct Case {
+    const char* output;
+    rdf::Format format;
+  };
+  for (const Case& c : {Case{"out.ttl", rdf::Format::turtle}, Case{"out.trig", rdf::Format::trig},
+                        Case{"out.nt", rdf::Format::ntriples}, Case{"out.nq", rdf::Format::nquads},
+                        Case{"dir.x/out.jsonld", rdf::Format::jsonld}, Case{"out.nq.gz", rdf::Format::nquads},
+                        Case{"out", rdf::Format::turtle}, Case{"out.txt", rdf::Format::turtle},
+                        Case{"dir.nq/out", rdf::Format::turtle}}) {
+    CAPTURE(c.output);
+    CHECK(parse_options({"extract", "-o", c.output, "a.txt"}).writer.format == c.format);
+  }
+  // An agreeing pair is fine; a conflicting one is a usage error.
+  CHECK(parse_options({"extract", "--format", "nquads", "-o", "out.nq", "a.txt"}).writer.format == rdf::Format::nquads);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--format", "turtle", "-o", "out.nq", "a.txt"}),
+                       doctest::Contains("-o out.nq"), Error);
+  // Without -o, --format or Turtle.
+  CHECK(parse_options({"extract", "a.txt"}).writer.format == rdf::Format::turtle);
+}
+
+TEST_CASE("short format names, --evidence, --min-confidence, --keep-duplicates") {
+  CHECK(parse_options({"extract", "--format", "ttl", "a.txt"}).writer.format == rdf::Format::turtle);
+  CHECK(parse_options({"extract", "--format", "nt", "a.txt"}).writer.format == rdf::Format::ntriples);
+  CHECK(parse_options({"extract", "--format", "nq", "a.txt"}).writer.format == rdf::Format::nquads);
+  CHECK(parse_options({"extract", "--format", "json-ld", "a.txt"}).writer.format == rdf::Format::jsonld);
+  CHECK(parse_options({"extract", "a.txt"}).evidence == graph::Evidence::all);
+  CHECK(parse_options({"extract", "--evidence", "facts", "a.txt"}).evidence == graph::Evidence::facts);
+  CHECK(parse_options({"extract", "--evidence", "none", "a.txt"}).evidence == graph::Evidence::none);
+  CHECK_THROWS_WITH_AS(parse_options({"extract", "--evidence", "some", "a.txt"}), doctest::Contains("all, facts or none"),
+                       Error);
+  Options options = parse_options({"extract", "--min-confidence", "0.5", "--keep-duplicates", "a.txt"});
+  CHECK(options.min_confidence == doctest::Approx(0.5));
+  CHECK(options.keep_duplicates);
+  ExportOptions config = export_options(options);
+  CHECK(config.graph.min_confidence == doctest::Approx(0.5));
+  CHECK(config.keep_duplicates);
+  CHECK_FALSE(parse_options({"extract", "a.txt"}).keep_duplicates);
+  CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "1.5", "a.txt"}), Error);
+  CHECK_THROWS_AS(parse_options({"extract", "--min-confidence", "-0.1", "a.txt"}), Error);
+}
+
+TEST_CASE(".gz inputs are read and -o FILE.gz is written compressed") {
+  auto folder = std::filesystem::temp_directory_path() / "newskg-test-gzip";
+  std::filesystem::create_directories(folder);
+  std::string plain = (folder / "plain.nq").string(), packed = (folder / "packed.nq.gz").string();
+  std::string input = (folder / "article.txt.gz").string();
+  {
+    std::ofstream raw(input, std::ios::binary);
+    GzipOStream gzip(raw);
+    std::ifstream in(seed(), std::ios::binary);
+    gzip << in.rdbuf();
+    gzip.finish();
+  }
+  REQUIRE(run_args({"extract", "--quiet", "--no-sidecar", "-o", plain, seed()}).status == 0);
+  REQUIRE(run_args({"extract", "--quiet", "--no-sidecar", "-o", packed, input}).status == 0);
+  auto read = [](std::istream& in) {
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  };
+  std::ifstream plain_in(plain, std::ios::binary);
+  GunzipIStream packed_in(packed);
+  std::string expected = read(plain_in);
+  CHECK(!expected.empty());
+  CHECK(read(packed_in) == expected);
+  std::ifstream magic(packed, std::ios::binary);
+  CHECK(magic.get() == 0x1f);
+  CHECK(magic.get() == 0x8b);
+  std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("a warning repeated many times is shown a few times, then counted") {
+  auto path = (std::filesystem::temp_directory_path() / "newskg-test-repeated.jsonl").string();
+  {
+    std::ofstream out(path);
+    for (int i = 0; i < 7; ++i)
+      out << R"({"url": "https://example.org/same", "date": "2021-12-10", "title": "T", "text": "Moscow said so."})"
+          << '\n';
+  }
+  Run result = run_args({"extract", "--format", "nquads", "-o", "/dev/null", path});
+  std::size_t shown = 0;
+  for (std::size_t at = result.err.find("same article as"); at != std::string::npos;
+       at = result.err.find("same article as", at + 1))
+    ++shown;
+  CHECK(shown == 3 + 1);  // three warnings, and the message once more in the summary's list
+  CHECK(result.err.find("3 repeated warnings not shown") != std::string::npos);
+  CHECK(result.err.find("6 warnings, 0 failed, 6 duplicates skipped") != std::string::npos);
+  std::filesystem::remove(path);
 }

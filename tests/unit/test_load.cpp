@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "newskg/error.hpp"
+#include "newskg/graph/mapper.hpp"
 #include "newskg/load/command.hpp"
 #include "newskg/load/load.hpp"
 #include "newskg/rdf/serd_reader.hpp"
@@ -200,16 +201,20 @@ TEST_CASE("inputs are checked before anything is sent") {
   CHECK_NOTHROW(load::check_input(example("export.nt"), options));
 }
 
-TEST_CASE("an N-Quads export splits into its article graph") {
+TEST_CASE("an N-Quads export splits into the entity graph and its article graph") {
   std::vector<load::Graph> graphs = load::read_graphs(example("export.nq"), "");
-  REQUIRE(graphs.size() == 1);
+  REQUIRE(graphs.size() == 2);
   std::string first;
   std::getline(std::ifstream(example("export.nq")) >> std::ws, first);
   std::size_t open = first.rfind('<'), close = first.rfind('>');  // the graph: the last IRI of the line
   REQUIRE(open < close);
   CHECK(graphs[0].name == first.substr(open + 1, close - open - 1));
-  CHECK(graphs[0].statements.size() == count_lines(example("export.nq")));
-  for (const auto& statement : graphs[0].statements) CHECK(statement.graph.is_none());
+  CHECK(graphs[0].name == "https://w3id.org/newskg/id/graph/entities");
+  CHECK(graphs[1].name.rfind("http", 0) == 0);
+  CHECK(graphs[1].name != graphs[0].name);
+  CHECK(graphs[0].statements.size() + graphs[1].statements.size() == count_lines(example("export.nq")));
+  for (const auto& graph : graphs)
+    for (const auto& statement : graph.statements) CHECK(statement.graph.is_none());
 }
 
 TEST_CASE("TriG splits like N-Quads; Turtle goes whole to the graph asked for") {
@@ -508,12 +513,30 @@ TEST_CASE("an unreadable file is counted and the others are loaded") {
   load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
   loader.load_file(broken.path);
   loader.load_file(example("export.nq"));
-  CHECK(client.sent.size() == 1);
+  CHECK(client.sent.size() == 2);  // the entity graph and the article's
   load::Summary summary = loader.summary();
   CHECK(summary.files_failed == 1);
-  CHECK(summary.graphs_loaded == 1);
+  CHECK(summary.graphs_loaded == 2);
   CHECK(load::summary_line(summary).find("0 failed; 1 file could not be read") != std::string::npos);
   REQUIRE(diagnostics.errors() == 1);
   CHECK(diagnostics.all[0].where.file == broken.path);
   CHECK(diagnostics.all[0].where.line == 1);
+}
+
+TEST_CASE("the shared entity graph is added to, never replaced; article graphs are replaced") {
+  load::Options options;
+  options.endpoint = "http://store/gsp";
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  loader.load_file(example("export.nq"));
+  REQUIRE(client.sent.size() == 2);
+  for (const auto& request : client.sent) {
+    bool shared = request.url.find("graph%2Fentities") != std::string::npos;
+    CHECK(request.method == (shared ? "POST" : "PUT"));
+  }
+  CHECK(graph::is_entity_graph("https://w3id.org/newskg/id/graph/entities"));
+  CHECK(graph::is_entity_graph("https://example.org/kg#graph/entities"));
+  CHECK_FALSE(graph::is_entity_graph("https://example.org/subgraph/entities"));
+  CHECK_FALSE(graph::is_entity_graph("graph/entities"));
 }

@@ -457,20 +457,28 @@ TEST_CASE("end to end: Putin in one article and Vladimir Putin in another become
   const Term putin = Term::iri(id + "person/putin");
   const Term vladimir_putin = Term::iri(id + "person/vladimir-putin");
   const Term copy_graph = Term::iri("https://example.org/ap-copy/");
+  const Term entity_graph = Term::iri(id + "graph/entities");
   std::size_t survivor_statements = 0;
+  std::set<std::string> names, alternates;
   bool same_as = false;
   for (const auto& quad : quads) {
     CHECK(quad.object != putin);
     if (quad.subject == putin) {
       CHECK(quad.predicate.value == owl_same_as);
       CHECK(quad.object == vladimir_putin);
-      CHECK(quad.graph == copy_graph);
+      CHECK(quad.graph == entity_graph);  // where the copy described it
       same_as = true;
     }
-    if (quad.subject == vladimir_putin && quad.graph == copy_graph) ++survivor_statements;
+    if (quad.object == vladimir_putin && quad.graph == copy_graph) ++survivor_statements;
+    if (quad.subject == vladimir_putin && quad.predicate.value == "http://schema.org/name") names.insert(quad.object.value);
+    if (quad.subject == vladimir_putin && quad.predicate.value == "http://schema.org/alternateName")
+      alternates.insert(quad.object.value);
   }
   CHECK(same_as);
-  CHECK(survivor_statements > 2);  // the copy's statements about Putin now describe the survivor
+  CHECK(survivor_statements > 2);  // the copy's statements about Putin now name the survivor
+  // One IRI, one name: the merged-away entity's name is an alternate name.
+  CHECK(names == std::set<std::string>{"Vladimir Putin"});
+  CHECK(alternates.count("Putin") == 1);
   // The report says why.
   std::ifstream report_in(report);
   std::string line;
@@ -478,10 +486,10 @@ TEST_CASE("end to end: Putin in one article and Vladimir Putin in another become
   CHECK(line ==
         "{\"kept\":\"https://w3id.org/newskg/id/person/vladimir-putin\",\"merged\":[\"https://w3id.org/newskg/id/"
         "person/putin\"],\"reason\":\"shared name\",\"names\":[\"Putin\",\"Vladimir Putin\"]}");
-  // Graphs are kept: both articles are still there, and the output reads back in any syntax.
+  // Graphs are kept: both articles and the entity graph are still there.
   std::set<Term> graphs;
   for (const auto& quad : quads) graphs.insert(quad.graph);
-  CHECK(graphs.size() == 2);
+  CHECK(graphs.size() == 3);
   // No temporary files are left.
   for (const auto& entry : std::filesystem::directory_iterator(scratch.path))
     CHECK(entry.path().filename().string().rfind("newskg-merge-", 0) != 0);

@@ -10,9 +10,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "newskg/graph/iri.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/ingest/ingest.hpp"
 #include "newskg/version.hpp"
 
@@ -48,12 +50,14 @@ constexpr const char* overview =
 po::options_description extract_options() {
   po::options_description options("extract options");
   options.add_options()
-      ("format,f", po::value<std::string>()->value_name("F")->default_value("turtle"),
-       "output syntax: turtle, trig, ntriples, nquads or jsonld. Turtle and N-Triples hold the "
-       "union of all articles; TriG, N-Quads and JSON-LD keep one named graph per article.")
+      ("format,f", po::value<std::string>()->value_name("F"),
+       "output syntax: turtle (ttl), trig, ntriples (nt), nquads (nq) or jsonld (json-ld); "
+       "without it, the extension of -o FILE (.ttl .trig .nt .nq .jsonld), else turtle. Turtle and "
+       "N-Triples hold the union of all articles; TriG, N-Quads and JSON-LD keep one named graph "
+       "per article and the entities' descriptions in the graph BASE graph/entities.")
       ("output,o", po::value<std::string>()->value_name("FILE"),
        "write to FILE instead of standard output (through a temporary file renamed at the "
-       "end, so a failure never leaves half a file)")
+       "end, so a failure never leaves half a file); FILE.gz is written compressed (gzip)")
       ("date", po::value<std::string>()->value_name("DATE"),
        "publication date YYYY-MM-DD for articles whose input has none; relative dates "
        "(\"on Tuesday\") resolve against it. Example: --date 2021-12-10")
@@ -75,6 +79,13 @@ po::options_description extract_options() {
       ("split-every", po::value<Count>()->value_name("N"),
        "with -o, write numbered files of N articles each (OUT-00001.nq, OUT-00002.nq, ...), "
        "each a complete document, for bulk loaders. Example: --split-every 10000 -o part.nq")
+      ("evidence", po::value<std::string>()->value_name("WHICH")->default_value("all"),
+       "mention nodes to write: all; facts (only the evidence of roles, meetings, proposals and "
+       "statements, no entity mentions); none (no mentions, facts without nkg:evidence)")
+      ("min-confidence", po::value<double>()->value_name("X")->default_value(0.0),
+       "drop roles, meetings, proposals and statements whose nkg:confidence is below X (0 to 1)")
+      ("keep-duplicates", "write an article again when an earlier input had the same article IRI "
+       "(by default the later one is reported and skipped)")
       ("max-article-mb", po::value<Count>()->value_name("MB")->default_value(Count{16}),
        "skip (and report) articles larger than this many megabytes (1 to 4096)")
       ("quiet,q", "print no warnings, progress or summary (errors are still printed)")
@@ -131,8 +142,16 @@ Options parse_options(const std::vector<std::string>& args) {
   if (!values.count("input"))
     throw Error(Status::bad_argument, "no INPUT given: name article files, or - for standard input");
   options.inputs = values["input"].as<std::vector<std::string>>();
-  options.writer.format = rdf::parse_format(values["format"].as<std::string>());
   if (values.count("output")) options.output = values["output"].as<std::string>();
+  std::optional<rdf::Format> by_name;
+  if (values.count("format")) by_name = rdf::parse_format(values["format"].as<std::string>());
+  std::optional<rdf::Format> by_extension =
+      options.output.empty() ? std::nullopt : rdf::format_of_extension(options.output);
+  if (by_name && by_extension && *by_name != *by_extension)
+    throw Error(Status::bad_argument, "--format " + std::string(rdf::format_name(*by_name)) + " but -o " +
+                                          options.output + " names " + std::string(rdf::format_name(*by_extension)) +
+                                          ": drop one or make them agree");
+  options.writer.format = by_name ? *by_name : by_extension ? *by_extension : rdf::Format::turtle;
   if (values.count("date")) {
     options.date = values["date"].as<std::string>();
     if (!ingest::is_iso_date(*options.date))
@@ -154,6 +173,11 @@ Options parse_options(const std::vector<std::string>& args) {
       throw Error(Status::bad_argument, "--context-url only applies to --format jsonld");
   }
   if (values.count("lexicon")) options.lexicons = values["lexicon"].as<std::vector<std::string>>();
+  options.evidence = graph::parse_evidence(values["evidence"].as<std::string>());
+  options.min_confidence = values["min-confidence"].as<double>();
+  if (!(options.min_confidence >= 0.0 && options.min_confidence <= 1.0))
+    throw Error(Status::bad_argument, "--min-confidence must be between 0 and 1");
+  options.keep_duplicates = values.count("keep-duplicates") > 0;
   options.read_sidecar = values.count("no-sidecar") == 0;
   options.quiet = values.count("quiet") > 0;
   options.jobs = values["jobs"].as<unsigned>();
@@ -165,6 +189,8 @@ Options parse_options(const std::vector<std::string>& args) {
     options.split_every = values["split-every"].as<Count>().value;
     if (options.split_every == 0) throw Error(Status::bad_argument, "--split-every must be at least 1");
     if (options.output.empty()) throw Error(Status::bad_argument, "--split-every needs -o OUT to name the files");
+    if (is_gzip_path(options.output))
+      throw Error(Status::bad_argument, "--split-every writes plain files: drop the .gz of -o " + options.output);
   }
   return options;
 }
@@ -178,6 +204,9 @@ ExportOptions export_options(const Options& options) {
   result.ingest.overrides.id = options.id;
   result.ingest.overrides.source = options.source;
   result.graph.base = options.base;
+  result.graph.evidence = options.evidence;
+  result.graph.min_confidence = options.min_confidence;
+  result.keep_duplicates = options.keep_duplicates;
   result.lexicons = options.lexicons;
   result.jobs = options.jobs;
   result.ingest.max_article_bytes = options.max_article_mb << 20;
@@ -283,12 +312,47 @@ class ProgressLine {
   }
   void clear() {
     if (shown_) err_ << "\r" << std::string(79, ' ') << "\r" << std::flush;
+    shown_ = false;
+    last_ = {};  // redrawn at the next article
   }
 
  private:
   std::ostream& err_;
   std::chrono::steady_clock::time_point start_, last_{};
   bool shown_ = false;
+};
+
+// Between the pipeline and the terminal: clears the progress line before a
+// message, and prints a warning repeated many times (the same text, wherever
+// it arose) only the first few times; summary() tells how many were not shown.
+class TerminalDiagnostics final : public DiagnosticSink {
+ public:
+  static constexpr std::size_t shown_per_message = 3;
+
+  TerminalDiagnostics(DiagnosticSink& out, ProgressLine& progress) : out_(out), progress_(progress) {}
+  void report(const Diagnostic& diagnostic) override {
+    if (diagnostic.severity == Severity::warning && ++seen_[diagnostic.message] > shown_per_message) {
+      ++hidden_;
+      return;
+    }
+    progress_.clear();
+    out_.report(diagnostic);
+  }
+  void summary(std::ostream& err) const {
+    if (hidden_ == 0) return;
+    err << "newskg: " << hidden_ << (hidden_ == 1 ? " repeated warning" : " repeated warnings")
+        << " not shown (each message is shown " << shown_per_message << " times):";
+    std::size_t listed = 0;
+    for (const auto& [message, count] : seen_)
+      if (count > shown_per_message && listed++ < 5) err << "\n  " << count << " x " << message;
+    err << '\n';
+  }
+
+ private:
+  DiagnosticSink& out_;
+  ProgressLine& progress_;
+  std::map<std::string, std::size_t> seen_;
+  std::size_t hidden_ = 0;
 };
 
 }  // namespace
@@ -299,8 +363,9 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     case Command::version: out << tool_name << ' ' << version << '\n'; return exit_ok;
     case Command::extract: break;
   }
-  StreamDiagnostics diagnostics(err, options.quiet);
+  StreamDiagnostics stream_diagnostics(err, options.quiet);
   ProgressLine progress_line(err);
+  TerminalDiagnostics diagnostics(stream_diagnostics, progress_line);
   ExportHooks hooks;
   if (options.terminal && !options.quiet)
     hooks.progress = [&](const ExportProgress& progress) { progress_line.update(progress); };
@@ -319,6 +384,13 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
     } else if (options.output.empty()) {
       auto sink = rdf::make_writer(options.writer, out);
       summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
+    } else if (is_gzip_path(options.output)) {
+      OutputFile file(options.output);
+      GzipOStream gzip(file.stream());
+      auto sink = rdf::make_writer(options.writer, gzip);
+      summary = export_articles(options.inputs, config, *sink, diagnostics, hooks);
+      gzip.finish();
+      file.commit();
     } else {
       OutputFile file(options.output);
       auto sink = rdf::make_writer(options.writer, file.stream());
@@ -331,9 +403,13 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
       bool exists = std::filesystem::exists(target);
       err << "newskg: error: nothing exported: " << target << (exists ? " left unchanged" : " not written") << '\n';
     }
-    if (!options.quiet)
+    if (!options.quiet) diagnostics.summary(err);
+    if (!options.quiet) {
       err << "newskg: " << summary.articles << " articles exported (" << summary.statements << " statements), "
-          << summary.warnings << " warnings, " << summary.failed << " failed\n";
+          << summary.warnings << " warnings, " << summary.failed << " failed";
+      if (summary.duplicates > 0) err << ", " << summary.duplicates << " duplicates skipped";
+      err << "\n";
+    }
     return summary.failed > 0 ? exit_article_failed : exit_ok;
   } catch (const Error& error) {
     progress_line.clear();

@@ -26,6 +26,9 @@ struct Options {
   std::optional<std::string> source;
   std::string base = "https://w3id.org/newskg/id/";
   std::vector<std::string> lexicons;
+  graph::Evidence evidence = graph::Evidence::all;
+  double min_confidence = 0.0;
+  bool keep_duplicates = false;
   bool read_sidecar = true;
   bool quiet = false;
   unsigned jobs = 1;

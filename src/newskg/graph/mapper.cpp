@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_set>
+
+#include "newskg/error.hpp"
 
 #include "newskg/graph/iri.hpp"
 #include "newskg/rdf/vocab.hpp"
@@ -48,13 +51,28 @@ std::string_view kind_class(extract::EntityKind kind) {
   return "Thing";
 }
 
-// Emits statements about one subject at a time in the article's graph.
+// Emits statements about one subject at a time in one graph (the article's
+// or the shared entity graph), each statement once per article: a span that
+// is both an entity's mention and a fact's evidence, or two readings of one
+// entity, would otherwise repeat statements.
 class GraphWriter {
  public:
   GraphWriter(rdf::QuadSink& sink, Term graph) : sink_(sink), graph_(std::move(graph)) {}
 
+  void graph(Term graph) { graph_ = std::move(graph); }
   void subject(Term subject) { subject_ = std::move(subject); }
   void add(Term predicate, Term object) {
+    std::string key;
+    for (const Term* term : {&graph_, &subject_, &predicate, &object}) {
+      key += static_cast<char>('0' + static_cast<int>(term->kind));
+      key += term->value;
+      key += '\x1F';
+      key += term->datatype;
+      key += '\x1F';
+      key += term->language;
+      key += '\x1E';
+    }
+    if (!written_.insert(std::move(key)).second) return;
     sink_.take({graph_, subject_, std::move(predicate), std::move(object)});
   }
   void add(std::string_view ns, std::string_view local, const Term& object) { add(iri(ns, local), object); }
@@ -64,6 +82,7 @@ class GraphWriter {
   rdf::QuadSink& sink_;
   Term graph_;
   Term subject_;
+  std::unordered_set<std::string> written_;
 };
 
 class ArticleMapper {
@@ -75,20 +94,35 @@ class ArticleMapper {
         base_(options.base),
         article_iri_(article_iri(options.base, article.url, article.text)),
         offsets_(article.text),
+        evidence_(options.evidence),
+        min_confidence_(options.min_confidence),
         out_(sink, Term::iri(article_iri_)) {
-    for (const auto& entity : extraction.entities)
-      entity_iris_.push_back(base_ + std::string(kind_path(entity.kind)) + slug(entity.canonical.empty() ? entity.name : entity.canonical));
+    for (const auto& entity : extraction.entities) {
+      naming_.push_back(name_entity(entity, base_));
+      entity_iris_.push_back(naming_.back().iri);
+    }
   }
 
+  // The entity descriptions first (in the shared graph), then what the article says.
   void write() {
+    out_.graph(Term::iri(entity_graph_iri(base_)));
+    for (std::size_t i = 0; i < extraction_.entities.size(); ++i) write_entity(i);
+    out_.graph(Term::iri(article_iri_));
     write_article_node();
     write_provenance();
-    for (std::size_t i = 0; i < extraction_.entities.size(); ++i) write_entity(i);
-    for (const auto& role : extraction_.roles) write_role(role);
+    if (evidence_ == Evidence::all) {
+      for (std::size_t i = 0; i < extraction_.entities.size(); ++i)
+        for (const auto& mention : extraction_.entities[i].mentions) write_mention(mention, entity_iris_[i]);
+    }
+    for (const auto& role : extraction_.roles)
+      if (keep(role.confidence)) write_role(role);
     for (const auto& date : extraction_.dates) write_date(date);
-    for (const auto& statement : extraction_.statements) write_statement(statement);
-    for (const auto& meeting : extraction_.meetings) write_meeting(meeting);
-    for (const auto& proposal : extraction_.proposals) write_proposal(proposal);
+    for (const auto& statement : extraction_.statements)
+      if (keep(statement.confidence)) write_statement(statement);
+    for (const auto& meeting : extraction_.meetings)
+      if (keep(meeting.confidence)) write_meeting(meeting);
+    for (const auto& proposal : extraction_.proposals)
+      if (keep(proposal.confidence)) write_proposal(proposal);
   }
 
  private:
@@ -130,24 +164,32 @@ class ArticleMapper {
     out_.type(v::prov, "Activity");
     out_.add(v::prov, "used", Term::iri(article_iri_));
     out_.add(v::prov, "wasAssociatedWith", Term::iri(agent_iri()));
+    // The software agent and the date nodes are the same in every article:
+    // described in the shared graph, like entities.
+    out_.graph(Term::iri(entity_graph_iri(base_)));
     out_.subject(Term::iri(agent_iri()));
     out_.type(v::prov, "SoftwareAgent");
     out_.type(v::schema, "SoftwareApplication");
     out_.add(v::schema, "name", Term::literal(std::string(tool_name)));
     out_.add(v::schema, "softwareVersion", Term::literal(std::string(version)));
+    out_.graph(Term::iri(article_iri_));
   }
 
+  bool keep(double confidence) const { return confidence + 1e-9 >= min_confidence_; }
+  bool fact_evidence() const { return evidence_ != Evidence::none; }
+
+  // The entity's description in the shared graph: nothing that depends on the
+  // article but the alternate names it uses (each statement is the same
+  // wherever it is written).
   void write_entity(std::size_t index) {
     const auto& entity = extraction_.entities[index];
-    const std::string& entity_iri = entity_iris_[index];
-    out_.subject(Term::iri(entity_iri));
+    const EntityNaming& naming = naming_[index];
+    out_.subject(Term::iri(naming.iri));
     out_.type(v::schema, kind_class(entity.kind));
     for (const auto& type : entity.types) out_.add(Term::iri(v::rdf_type), Term::iri(type));
-    out_.add(v::schema, "name", Term::literal(entity.name));
-    for (const auto& alias : entity.aliases) out_.add(v::schema, "alternateName", Term::literal(alias));
+    out_.add(v::schema, "name", Term::literal(naming.name));
+    for (const auto& alias : naming.alternates) out_.add(v::schema, "alternateName", Term::literal(alias));
     for (const auto& same : entity.same_as) out_.add(v::schema, "sameAs", Term::iri(same));
-    out_.add(v::nkg, "confidence", decimal(entity.confidence));
-    for (const auto& mention : entity.mentions) write_mention(mention, entity_iri);
   }
 
   std::string write_mention(const extract::Evidence& mention, const std::string& denotes) {
@@ -179,6 +221,7 @@ class ArticleMapper {
     out_.add(v::nkg, "title", Term::literal(role.title));
     if (!role.date.empty()) out_.add(v::nkg, "observedOn", date_term(role.date));
     out_.add(v::nkg, "confidence", decimal(role.confidence));
+    if (!fact_evidence()) return;
     std::vector<std::string> evidence;
     for (const auto& mention : role.evidence)
       evidence.push_back(mention_iri(article_iri_, offsets_.at(mention.begin), offsets_.at(mention.end)));
@@ -189,10 +232,13 @@ class ArticleMapper {
   void write_date(const extract::DateValue& date) {
     std::string date_iri = base_ + "date/" + date.value;
     if (date.granularity == "week") date_iri += "-week";
+    out_.graph(Term::iri(entity_graph_iri(base_)));
     out_.subject(Term::iri(date_iri));
     out_.type(v::nkg, "Date");
     out_.add(v::nkg, "value", date.granularity == "week" ? typed(date.value, "date") : date_term(date.value));
     out_.add(v::nkg, "granularity", Term::literal(date.granularity));
+    out_.graph(Term::iri(article_iri_));
+    if (evidence_ != Evidence::all) return;
     for (const auto& mention : date.mentions) write_mention(mention, date_iri);
   }
 
@@ -220,6 +266,7 @@ class ArticleMapper {
     out_.add(v::nkg, "online", typed(meeting.online ? "true" : "false", "boolean"));
     out_.add(v::nkg, "status", iri(v::nkgc, meeting.planned ? "planned" : "held"));
     out_.add(v::nkg, "confidence", decimal(meeting.confidence));
+    if (!fact_evidence()) return;
     for (const auto& evidence : meeting.evidence)
       out_.add(v::nkg, "evidence",
                Term::iri(mention_iri(article_iri_, offsets_.at(evidence.begin), offsets_.at(evidence.end))));
@@ -237,8 +284,10 @@ class ArticleMapper {
     if (!proposal.topic.empty()) out_.add(v::schema, "about", Term::literal(proposal.topic));
     out_.add(v::schema, "text", Term::literal(proposal.text));
     out_.add(v::nkg, "modality", iri(v::nkgc, proposal.modality));
-    if (proposal.forum) out_.add(v::nkg, "forum", Term::iri(meeting_iri(extraction_.meetings[*proposal.forum])));
+    if (proposal.forum && keep(extraction_.meetings[*proposal.forum].confidence))
+      out_.add(v::nkg, "forum", Term::iri(meeting_iri(extraction_.meetings[*proposal.forum])));
     out_.add(v::nkg, "confidence", decimal(proposal.confidence));
+    if (!fact_evidence()) return;
     out_.add(v::nkg, "evidence", Term::iri(mention_iri(article_iri_, offsets_.at(proposal.evidence.begin),
                                                         offsets_.at(proposal.evidence.end))));
     write_mention(proposal.evidence, node);
@@ -255,8 +304,9 @@ class ArticleMapper {
     out_.add(v::schema, "text", Term::literal(statement.text));
     if (!statement.verb.empty()) out_.add(v::nkg, "speechVerb", Term::literal(statement.verb));
     if (!statement.date.empty()) out_.add(v::schema, "dateCreated", date_term(statement.date));
-    out_.add(v::nkg, "evidence", Term::iri(evidence));
     out_.add(v::nkg, "confidence", decimal(statement.confidence));
+    if (!fact_evidence()) return;
+    out_.add(v::nkg, "evidence", Term::iri(evidence));
     write_mention(statement.quote, statement_iri);
   }
 
@@ -265,11 +315,43 @@ class ArticleMapper {
   std::string base_;
   std::string article_iri_;
   text::CodePointIndex offsets_;
+  Evidence evidence_;
+  double min_confidence_;
   GraphWriter out_;
+  std::vector<EntityNaming> naming_;
   std::vector<std::string> entity_iris_;
 };
 
 }  // namespace
+
+std::string entity_graph_iri(std::string_view base) { return std::string(base) + "graph/entities"; }
+
+bool is_entity_graph(std::string_view iri) {
+  constexpr std::string_view tail = "graph/entities";
+  return iri.size() > tail.size() && iri.substr(iri.size() - tail.size()) == tail &&
+         (iri[iri.size() - tail.size() - 1] == '/' || iri[iri.size() - tail.size() - 1] == '#');
+}
+
+EntityNaming name_entity(const extract::Entity& entity, std::string_view base) {
+  EntityNaming naming;
+  naming.name = entity.canonical.empty() ? entity.name : entity.canonical;
+  naming.iri = std::string(base) + std::string(kind_path(entity.kind)) + slug(naming.name);
+  auto add_alternate = [&](const std::string& form) {
+    if (form.empty() || form == naming.name) return;
+    if (std::find(naming.alternates.begin(), naming.alternates.end(), form) != naming.alternates.end()) return;
+    naming.alternates.push_back(form);
+  };
+  add_alternate(entity.name);
+  for (const auto& alias : entity.aliases) add_alternate(alias);
+  return naming;
+}
+
+Evidence parse_evidence(std::string_view name) {
+  if (name == "all") return Evidence::all;
+  if (name == "facts") return Evidence::facts;
+  if (name == "none") return Evidence::none;
+  throw Error(Status::bad_argument, "unknown --evidence '" + std::string(name) + "': choose all, facts or none");
+}
 
 void write_prefixes(rdf::QuadSink& sink) {
   for (const auto& [name, namespace_iri] : v::export_prefixes) sink.prefix(name, namespace_iri);

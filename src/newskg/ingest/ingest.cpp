@@ -12,6 +12,7 @@
 #include <sstream>
 #include <vector>
 
+#include "newskg/gzip.hpp"
 #include "newskg/json_depth.hpp"
 #include "newskg/resources.hpp"
 #include "newskg/text/utf8.hpp"
@@ -693,6 +694,24 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
   }
   std::error_code error;
   if (fs::is_directory(path, error)) throw Error(Status::io_error, "is a folder, not an article file", {path, 0});
+  if (ends_with(lowercase_ascii(path), ".gz")) {
+    // STEM.txt.gz (its sidecar STEM.json) or STEM.jsonl.gz, read decompressed.
+    std::string inner = path.substr(0, path.size() - 3);
+    auto file = std::make_unique<GunzipIStream>(path);
+    std::istream& in = *file;
+    if (ends_with(lowercase_ascii(inner), ".jsonl") || ends_with(lowercase_ascii(inner), ".ndjson"))
+      return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
+    std::string bytes = read_all(in);
+    Metadata metadata;
+    if (options.read_sidecar) {
+      try {
+        metadata = read_sidecar(inner);
+      } catch (const Error& failure) {
+        return std::make_unique<SingleArticleSource>(failure);
+      }
+    }
+    return text_source(bytes, path, std::move(metadata), options, diagnostics);
+  }
   if (ends_with(lowercase_ascii(path), ".jsonl") || ends_with(lowercase_ascii(path), ".ndjson")) {
     auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*file) throw Error(Status::io_error, "cannot open the file", {path, 0});

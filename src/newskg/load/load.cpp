@@ -6,6 +6,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "newskg/graph/mapper.hpp"
 #include "newskg/rdf/serd_reader.hpp"
 #include "newskg/rdf/sink.hpp"
 
@@ -333,7 +334,9 @@ void Loader::load_graph(const Graph& graph, const std::string& file) {
                          {file, 0}});
     return;
   }
-  std::vector<Request> requests = requests_for(graph, options_, first);
+  // The shared entity graph is added to, never replaced: each export holds
+  // the part of it its articles need, and a later load must not drop the rest.
+  std::vector<Request> requests = requests_for(graph, options_, first && !graph::is_entity_graph(graph.name));
   std::size_t sent = 0;
   for (std::size_t i = 0; i < requests.size(); ++i) {
     if (!send_with_retries(requests[i], graph.name, file)) {

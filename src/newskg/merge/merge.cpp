@@ -96,10 +96,13 @@ class TableBuilder final : public rdf::QuadSink {
 };
 
 // Pass 2: rewrite to the surviving IRIs and feed the external sort.
+// One schema:name per IRI: `names` holds, for each surviving IRI that carries
+// several, the one it keeps; its other names become schema:alternateName.
 class Rewriter final : public rdf::QuadSink {
  public:
-  Rewriter(const std::unordered_map<std::string, std::string>& survivors, ExternalSorter& sorter, bool keep_graphs)
-      : survivors_(survivors), sorter_(sorter), keep_graphs_(keep_graphs) {}
+  Rewriter(const std::unordered_map<std::string, std::string>& survivors,
+           const std::unordered_map<std::string, std::string>& names, ExternalSorter& sorter, bool keep_graphs)
+      : survivors_(survivors), names_(names), sorter_(sorter), keep_graphs_(keep_graphs) {}
 
   void prefix(std::string_view, std::string_view) override {}
   void quad(const Quad& q) override {
@@ -122,6 +125,10 @@ class Rewriter final : public rdf::QuadSink {
     if (q.object.is_iri()) {
       auto found = survivors_.find(q.object.value);
       if (found != survivors_.end()) q.object.value = found->second;
+    }
+    if (q.predicate.value == schema_name && q.object.is_literal()) {
+      auto found = names_.find(q.subject.value);
+      if (found != names_.end() && found->second != q.object.value) q.predicate.value = schema_alternate_name;
     }
     bool reflexive_same_as = q.predicate.value == owl_same_as && q.subject == q.object;
     if (!reflexive_same_as) add(q);
@@ -149,6 +156,7 @@ class Rewriter final : public rdf::QuadSink {
   }
 
   const std::unordered_map<std::string, std::string>& survivors_;
+  const std::unordered_map<std::string, std::string>& names_;
   ExternalSorter& sorter_;
   bool keep_graphs_;
   std::string line_;
@@ -179,6 +187,34 @@ class TemporaryDirectory {
 
 std::string blank_prefix_for(std::size_t input) { return "f" + std::to_string(input) + "_"; }
 
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// For each surviving IRI with several schema:name values (over all the
+// entities merged into it), the one it keeps: the longest (in code points),
+// ties broken by the smaller; the same whatever the order of the inputs.
+std::unordered_map<std::string, std::string> kept_names(const std::vector<EntityRecord>& entities,
+                                                        const std::map<std::string, std::string>& survivors) {
+  std::unordered_map<std::string, std::set<std::string>> names;
+  for (const auto& record : entities) {
+    auto found = survivors.find(record.iri);
+    auto& into = names[found == survivors.end() ? record.iri : found->second];
+    into.insert(record.names.begin(), record.names.end());
+  }
+  std::unordered_map<std::string, std::string> kept;
+  for (auto& [iri, set] : names) {
+    if (set.size() < 2) continue;
+    const std::string* best = nullptr;
+    for (const auto& name : set)
+      if (!best || code_points(name) > code_points(*best)) best = &name;
+    kept.emplace(iri, *best);
+  }
+  return kept;
+}
+
 }  // namespace
 
 void read_export(const std::string& path, rdf::QuadSink& sink, const std::string& blank_prefix) {
@@ -207,8 +243,9 @@ MergeSummary merge_exports(const std::vector<std::string>& inputs, const MergeOp
   tables.entities.clear();
   summary.entities = entities.size();
   std::vector<MergeGroup> groups = reconcile_entities(entities);
-  entities.clear();
   std::map<std::string, std::string> survivors = rewrite_map(groups);
+  std::unordered_map<std::string, std::string> names = kept_names(entities, survivors);
+  entities.clear();
   summary.entities_merged = survivors.size();
   std::vector<MeetingRecord> meetings;
   for (auto& [iri, meeting] : tables.meetings)
@@ -230,7 +267,7 @@ MergeSummary merge_exports(const std::vector<std::string>& inputs, const MergeOp
   // Pass 2: rewrite into the external sort.
   TemporaryDirectory directory(options.temp_dir);
   ExternalSorter sorter(directory.path(), options.memory_bytes);
-  Rewriter rewriter(lookup, sorter, rdf::format_has_graphs(options.writer.format));
+  Rewriter rewriter(lookup, names, sorter, rdf::format_has_graphs(options.writer.format));
   for (std::size_t i = 0; i < inputs.size(); ++i) read_export(inputs[i], rewriter, blank_prefix_for(i));
 
   // Pass 3: merge the runs into the writer.

@@ -167,6 +167,8 @@ class SerdQuadWriter final : public QuadSink {
     return std::move(piece).str();
   }
 
+  bool keeps_graphs() const override { return with_graphs_; }
+
   void append_rendered(std::string_view bytes) override {
     out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!out_) throw Error(Status::io_error, "could not write the output");

@@ -20,9 +20,21 @@ constexpr FormatInfo formats[] = {
 
 Format parse_format(std::string_view name) {
   for (const auto& info : formats)
-    if (info.name == name) return info.format;
+    if (info.name == name || info.extension == name) return info.format;
+  if (name == "json-ld") return Format::jsonld;
   throw Error(Status::bad_argument, "unknown format '" + std::string(name) +
-                                        "': choose turtle, trig, ntriples, nquads or jsonld");
+                                        "': choose turtle (ttl), trig, ntriples (nt), nquads (nq) or jsonld (json-ld)");
+}
+
+std::optional<Format> format_of_extension(std::string_view path) {
+  if (path.size() > 3 && path.substr(path.size() - 3) == ".gz") path.remove_suffix(3);
+  std::size_t dot = path.rfind('.');
+  std::size_t slash = path.find_last_of("/\\");
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return std::nullopt;
+  std::string_view extension = path.substr(dot + 1);
+  for (const auto& info : formats)
+    if (info.extension == extension) return info.format;
+  return std::nullopt;
 }
 
 std::string_view format_name(Format format) noexcept {

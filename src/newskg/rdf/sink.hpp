@@ -34,12 +34,20 @@ class QuadSink {
   // statements must have passed check_quad (as those a VectorSink keeps have).
   virtual std::optional<std::string> render(const std::vector<Quad>&) const { return std::nullopt; }
   virtual void append_rendered(std::string_view) {}
+
+  // False for a format that holds one graph (Turtle, N-Triples): it drops
+  // every statement's graph name.
+  virtual bool keeps_graphs() const { return true; }
 };
 
 enum class Format { turtle, trig, ntriples, nquads, jsonld };
 
 // "turtle" -> Format::turtle; throws Error(bad_argument) naming the choices.
+// Also the short names ttl, nt, nq and json-ld.
 Format parse_format(std::string_view name);
+// The format a file name's extension names (.ttl .trig .nt .nq .jsonld, a
+// final .gz ignored), or none.
+std::optional<Format> format_of_extension(std::string_view path);
 std::string_view format_name(Format format) noexcept;
 std::string_view format_extension(Format format) noexcept;  // "ttl", "trig", ...
 bool format_has_graphs(Format format) noexcept;
