@@ -701,7 +701,13 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
     std::istream& in = *file;
     if (ends_with(lowercase_ascii(inner), ".jsonl") || ends_with(lowercase_ascii(inner), ".ndjson"))
       return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
-    std::string bytes = read_all(in);
+    bool over = false;
+    std::string bytes = read_all(in, options.max_article_bytes, over);
+    if (in.bad()) throw Error(Status::io_error, "cannot read the compressed file", {path, 0});
+    if (over)
+      return std::make_unique<SingleArticleSource>(
+          Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +
+                                       " bytes (decompressed) is over the limit", {path, 0}));
     Metadata metadata;
     if (options.read_sidecar) {
       try {
