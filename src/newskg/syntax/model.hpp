@@ -83,9 +83,16 @@ class Classifier {
       __builtin_prefetch(w);
       rows[found++] = w;
     }
+    // Blocks of 8 classes with a fixed trip count, which the compiler
+    // vectorises; a local class count, as scores could alias classes_.
+    const std::size_t classes = classes_;
+    std::int32_t* __restrict out = scores;
     for (std::size_t f = 0; f < found; ++f) {
-      const std::int16_t* w = rows[f];
-      for (std::uint32_t c = 0; c < classes_; ++c) scores[c] += w[c];
+      const std::int16_t* __restrict w = rows[f];
+      std::size_t c = 0;
+      for (; c + 8 <= classes; c += 8)
+        for (std::size_t k = 0; k < 8; ++k) out[c + k] += w[c + k];
+      for (; c < classes; ++c) out[c] += w[c];
     }
   }
   const HashIndex& index() const noexcept { return index_; }
