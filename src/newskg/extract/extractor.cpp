@@ -35,8 +35,8 @@ class EntityBuilder {
     entity.canonical = entry.label;
     for (const auto& type : entry.classes)
       if (type.starts_with(schema_ns) && type != std::string(schema_ns) + std::string(base_class(kind)))
-        entity.types.push_back(type);
-    entity.same_as = entry.same_as;
+        entity.types.emplace_back(type);
+    entity.same_as.assign(entry.same_as.begin(), entry.same_as.end());
     entity.lexicon_entry = entry_id;
     entity.confidence = 0.9;
     EntityId id = add(std::move(entity));
