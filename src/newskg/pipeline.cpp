@@ -4,11 +4,13 @@
 #include <condition_variable>
 #include <deque>
 #include <filesystem>
+#include <iostream>
 #include <mutex>
 #include <thread>
 #include <utility>
 
 #include "newskg/extract/extractor.hpp"
+#include "newskg/stage_times.hpp"
 
 namespace newskg {
 namespace {
@@ -52,6 +54,7 @@ void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportO
   }
   for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
   slot.article.reset();  // the text is no longer needed
+  stages::Timer timer(stages::Stage::write);
   if (!slot.failed) slot.rendered = sink.render(slot.output.quads);
   slot.done = true;
 }
@@ -64,6 +67,7 @@ class Reader {
 
   // The next slot, or false at the end.
   bool next(Slot& slot) {
+    stages::Timer timer(stages::Stage::ingest);
     while (true) {
       if (!source_) {
         if (input_ >= inputs_.size()) return false;
@@ -119,6 +123,7 @@ class Writer {
   }
 
   void write(Slot& slot) {
+    stages::Timer timer(stages::Stage::write);
     for (const auto& diagnostic : slot.diagnostics) {
       if (diagnostic.severity == Severity::warning) ++summary.warnings;
       diagnostics_.report(diagnostic);
@@ -271,6 +276,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
                     const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
   extract::Extraction extraction = extract::extract(article, knowledge, diagnostics);
+  stages::Timer timer(stages::Stage::graph);
   graph::write_article(article, extraction, options.graph, sink);
 }
 
@@ -293,6 +299,7 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
     run_parallel(reader, writer, *knowledge, options, sink);
   }
   sink.finish();
+  if (stages::enabled()) stages::report(std::cerr);
   return writer.summary;
 }
 
