@@ -5,6 +5,7 @@
 #include <deque>
 #include <filesystem>
 #include <functional>
+#include <iostream>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -13,6 +14,7 @@
 
 #include "newskg/extract/extractor.hpp"
 #include "newskg/graph/iri.hpp"
+#include "newskg/stage_times.hpp"
 
 namespace newskg {
 namespace {
@@ -68,6 +70,7 @@ void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportO
   }
   for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
   slot.article.reset();  // the text is no longer needed
+  stages::Timer timer(stages::Stage::write);
   if (!slot.failed) {
     slot.rendered_shared = sink.render(slot.shared.quads);
     slot.rendered = sink.render(slot.output.quads);
@@ -83,6 +86,7 @@ class Reader {
 
   // The next slot, or false at the end.
   bool next(Slot& slot) {
+    stages::Timer timer(stages::Stage::ingest);
     while (true) {
       if (!source_) {
         if (input_ >= inputs_.size()) return false;
@@ -177,6 +181,7 @@ class Writer {
   }
 
   void write(Slot& slot) {
+    stages::Timer timer(stages::Stage::write);
     if (!slot.failed && !keep_duplicates_) {
       auto [first, added] = articles_.try_emplace(slot.article_iri, slot.origin);
       if (!added) {
@@ -375,6 +380,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
                     const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
   extract::Extraction extraction = extract::extract(article, knowledge, diagnostics);
+  stages::Timer timer(stages::Stage::graph);
   graph::write_article(article, extraction, options.graph, sink);
 }
 
@@ -397,6 +403,7 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
     run_parallel(reader, writer, *knowledge, options, sink);
   }
   sink.finish();
+  if (stages::enabled()) stages::report(std::cerr);
   return writer.summary;
 }
 

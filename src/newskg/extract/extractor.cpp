@@ -1,5 +1,7 @@
 #include "newskg/extract/extractor.hpp"
 
+#include "newskg/stage_times.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -35,8 +37,8 @@ class EntityBuilder {
     entity.canonical = entry.label;
     for (const auto& type : entry.classes)
       if (type.starts_with(schema_ns) && type != std::string(schema_ns) + std::string(base_class(kind)))
-        entity.types.push_back(type);
-    entity.same_as = entry.same_as;
+        entity.types.emplace_back(type);
+    entity.same_as.assign(entry.same_as.begin(), entry.same_as.end());
     entity.lexicon_entry = entry_id;
     entity.confidence = 0.9;
     EntityId id = add(std::move(entity));
@@ -124,8 +126,10 @@ std::string span_text(const text::Document& doc, std::size_t first, std::size_t 
 
 Extraction extract(const ingest::Article& article, const lexicon::Knowledge& knowledge, DiagnosticSink&) {
   Extraction result;
+  stages::Lap lap(stages::Stage::text);
   std::size_t region_begin = article.headline.begin;
   text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
+  lap.next(stages::Stage::recognition);
   std::vector<bool> blocked(doc.tokens.size(), false);
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
     // The dateline is read by ingest, except a region it names ("IGORA /Leningrad Region/"),
@@ -272,6 +276,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                        : kind == lexicon::EntryKind::organization ? EntityKind::organization
                                                                                   : EntityKind::place);
   };
+  lap.next(stages::Stage::events);
   MeetingContext meeting_context{doc,          recognition, entity_of, builder.entities(),   result.roles,
                                  dates,        knowledge,   article.date, lead_end, article.headline.end,
                                  entity_for_entry};

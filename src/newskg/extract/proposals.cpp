@@ -23,7 +23,7 @@ class ProposalFinder {
       for (const auto& [phrase, category] : list->entries())
         longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
     for (const auto& [phrase, category] : c_.knowledge.proposal_verbs.entries())
-      if (category == "decision") decision_heads_.insert(phrase.substr(0, phrase.find(' ')));
+      if (category == "decision") decision_heads_.emplace(phrase.substr(0, phrase.find(' ')));
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
     for (const auto& nominal : c_.nominals)

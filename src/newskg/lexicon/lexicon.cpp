@@ -4,8 +4,10 @@
 
 #include <cstdarg>
 #include <cstdio>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "newskg/error.hpp"
 #include "newskg/rdf/serd_error.hpp"
@@ -23,7 +25,7 @@ constexpr std::string_view nkg = "https://w3id.org/newskg/ns#";
 constexpr std::string_view rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
 struct LoadState {
-  std::vector<Entry>* entries;
+  std::vector<EntrySource>* entries;
   std::unordered_map<std::string, EntryId>* by_id;
   SerdEnv* env;
   std::string error;
@@ -68,7 +70,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
     state->entries->emplace_back();
     state->entries->back().id = id;
   }
-  Entry& entry = (*state->entries)[found->second];
+  EntrySource& entry = (*state->entries)[found->second];
   std::string property = node_text(predicate, state->env);
   std::string value = node_text(object, state->env);
   auto is = [&](std::string_view ns, std::string_view local) { return property == std::string(ns) + std::string(local); };
@@ -121,7 +123,24 @@ std::vector<std::string_view> label_tokens(std::string_view label) {
 
 std::string token_key(std::string_view token, bool fold_case) {
   std::string key;
-  key.reserve(token.size());
+  return std::string(token_key(token, fold_case, key));
+}
+
+std::string_view token_key(std::string_view token, bool fold_case, std::string& key) {
+  bool ascii = true;
+  bool lower = false;
+  for (char c : token) {
+    ascii &= static_cast<unsigned char>(c) < 0x80;
+    lower |= c >= 'a' && c <= 'z';
+  }
+  if (ascii) {
+    if (!fold_case || !lower) return token;
+    key.assign(token);
+    for (char& c : key)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return key;
+  }
+  key.clear();
   std::size_t pos = 0;
   while (pos < token.size()) {
     char32_t c = text::next_code_point(token, pos);
@@ -133,9 +152,49 @@ std::string token_key(std::string_view token, bool fold_case) {
   return key;
 }
 
+// The entries as read, while the lexicon is being added to.
+struct Lexicon::Sources {
+  std::vector<EntrySource> entries;
+  std::unordered_map<std::string, EntryId> by_id;
+};
+
+Lexicon::Lexicon() = default;
+Lexicon::~Lexicon() = default;
+Lexicon::Lexicon(Lexicon&&) noexcept = default;
+Lexicon& Lexicon::operator=(Lexicon&&) noexcept = default;
+
+Lexicon::Sources& Lexicon::sources() {
+  if (sources_) return *sources_;
+  sources_ = std::make_unique<Sources>();
+  // Layered on a built lexicon (the compiled embedded one): its entries
+  // become sources again, in the same order, so ids and index stay as if
+  // everything had been read at once.
+  for (const Entry& entry : entries_) {
+    EntrySource source;
+    auto strings = [](Strings items) { return std::vector<std::string>(items.begin(), items.end()); };
+    source.id = entry.id;
+    source.kind = entry.kind;
+    source.classes = strings(entry.classes);
+    source.label = entry.label;
+    source.alt_labels = strings(entry.alt_labels);
+    source.same_as = strings(entry.same_as);
+    source.demonyms = strings(entry.demonyms);
+    source.metonyms = strings(entry.metonyms);
+    source.job_titles = strings(entry.job_titles);
+    source.country = entry.country;
+    source.acronym = entry.acronym;
+    source.title_kind = entry.title_kind;
+    source.category = entry.category;
+    sources_->by_id.emplace(source.id, static_cast<EntryId>(sources_->entries.size()));
+    sources_->entries.push_back(std::move(source));
+  }
+  return *sources_;
+}
+
 void Lexicon::add_turtle(std::string_view turtle, const std::string& name) {
+  Sources& into = sources();
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(nullptr), &serd_env_free);
-  LoadState state{&entries_, &by_id_, env.get(), {}, 0};
+  LoadState state{&into.entries, &into.by_id, env.get(), {}, 0};
   std::unique_ptr<SerdReader, decltype(&serd_reader_free)> reader(
       serd_reader_new(SERD_TURTLE, &state, nullptr, nullptr, &on_prefix, &on_statement, nullptr),
       &serd_reader_free);
@@ -161,25 +220,43 @@ void Lexicon::add_file(const std::string& path) {
 }
 
 void Lexicon::add_embedded() {
+  std::string_view compiled = image::find_section(compiled_lexicon_image(), "lexicon");
+  if (!compiled.empty()) {
+    if (!sources_ && entries_.empty()) {
+      attach(compiled);
+      return;
+    }
+    // The compiled image holds the embedded lexicons as they are before
+    // anything is layered on them.
+    throw std::logic_error("Lexicon::add_embedded() must come before any other lexicon");
+  }
   for (const auto& file : embedded_files()) {
     if (file.path.starts_with("ontology/lexicon/") && file.path.ends_with(".ttl"))
       add_turtle(file.content, std::string(file.path));
   }
 }
 
-void Lexicon::index_label(std::string_view label, LabelHit hit) {
-  std::vector<std::string_view> tokens = label_tokens(label);
-  if (tokens.empty()) return;
-  for (int folded = 0; folded < 2; ++folded) {
-    auto& nodes = folded ? folded_ : exact_;
+namespace {
+
+// The token index while it is built: a trie of token keys.
+struct TrieBuilder {
+  struct Node {
+    std::unordered_map<std::string, std::uint32_t> children;
+    std::vector<LabelHit> hits;
+  };
+  std::vector<Node> nodes{1};
+  std::size_t edges = 0;
+
+  void add(const std::vector<std::string_view>& tokens, bool folded, LabelHit hit) {
     std::uint32_t node = 0;
     for (auto token : tokens) {
-      std::string key = token_key(token, folded != 0);
+      std::string key = token_key(token, folded);
       auto found = nodes[node].children.find(key);
       if (found == nodes[node].children.end()) {
         auto child = static_cast<std::uint32_t>(nodes.size());
         nodes[node].children.emplace(std::move(key), child);
         nodes.emplace_back();
+        ++edges;
         node = child;
       } else {
         node = found->second;
@@ -190,44 +267,207 @@ void Lexicon::index_label(std::string_view label, LabelHit hit) {
     for (const auto& existing : hits) duplicate |= existing.entry == hit.entry && existing.role == hit.role;
     if (!duplicate) hits.push_back(hit);
   }
-}
 
+  // [node count][hit count][edge count][slot count][nodes][hits][edges][slots]
+  void write(image::Writer& out) const {
+    std::size_t hit_count = 0;
+    for (const auto& node : nodes) hit_count += node.hits.size();
+    std::uint32_t slots = image::slot_count(edges);
+    out.word(static_cast<std::uint32_t>(nodes.size()));
+    out.word(static_cast<std::uint32_t>(hit_count));
+    out.word(static_cast<std::uint32_t>(edges));
+    out.word(slots);
+    std::uint32_t first = 0;
+    for (const auto& node : nodes) {
+      out.word(first);
+      out.word(static_cast<std::uint32_t>(node.hits.size()));
+      first += static_cast<std::uint32_t>(node.hits.size());
+    }
+    for (const auto& node : nodes)
+      for (const auto& hit : node.hits) {
+        out.word(hit.entry);
+        out.word(static_cast<std::uint32_t>(hit.role));
+      }
+    // Edges in a fixed order (by parent, then key), whatever the hash map's.
+    std::vector<image::Slot> table(slots, image::Slot{0, image::empty_row});
+    std::uint32_t row = 0;
+    for (std::uint32_t parent = 0; parent < nodes.size(); ++parent) {
+      std::vector<std::pair<std::string_view, std::uint32_t>> children(nodes[parent].children.begin(),
+                                                                       nodes[parent].children.end());
+      std::sort(children.begin(), children.end());
+      for (const auto& [key, child] : children) {
+        out.word(parent);
+        out.word(child);
+        out.ref(key);
+        std::uint32_t hash = image::edge_hash(image::hash_bytes(key), parent);
+        std::uint32_t slot = hash & (slots - 1);
+        while (table[slot].row != image::empty_row) slot = (slot + 1) & (slots - 1);
+        table[slot] = {hash, row++};
+      }
+    }
+    for (const auto& slot : table) {
+      out.word(slot.hash);
+      out.word(slot.row);
+    }
+  }
+};
+
+void write_entry(image::Writer& out, const EntrySource& entry, std::uint32_t& next_item) {
+  out.ref(entry.id);
+  out.word(static_cast<std::uint32_t>(entry.kind));
+  out.ref(entry.label);
+  out.ref(entry.country);
+  out.ref(entry.acronym);
+  out.ref(entry.title_kind);
+  out.ref(entry.category);
+  for (const auto* list : {&entry.classes, &entry.alt_labels, &entry.same_as, &entry.demonyms, &entry.metonyms,
+                           &entry.job_titles}) {
+    out.word(next_item);
+    out.word(static_cast<std::uint32_t>(list->size()));
+    next_item += static_cast<std::uint32_t>(list->size());
+  }
+}
+constexpr std::uint32_t entry_words = 2 + 1 + 5 * 2 + 6 * 2;
+
+}  // namespace
+
+// Section layout: [entry count][item count][country count][entries][items]
+// [countries][exact trie][folded trie].
 void Lexicon::build() {
   if (built_) return;
-  exact_.assign(1, Node{});
-  folded_.assign(1, Node{});
-  countries_.clear();
-  for (EntryId id = 0; id < entries_.size(); ++id) {
-    Entry& entry = entries_[id];
+  Sources& from = sources();
+  TrieBuilder exact, folded;
+  std::vector<std::pair<std::string_view, EntryId>> countries;
+  for (EntryId id = 0; id < from.entries.size(); ++id) {
+    const EntrySource& entry = from.entries[id];
     if (entry.label.empty()) continue;  // a node the lexicon only refers to
-    index_label(entry.label, {id, LabelRole::preferred});
+    auto index = [&](std::string_view label, LabelHit hit) {
+      std::vector<std::string_view> tokens = label_tokens(label);
+      if (tokens.empty()) return;
+      exact.add(tokens, false, hit);
+      folded.add(tokens, true, hit);
+    };
+    index(entry.label, {id, LabelRole::preferred});
     for (const auto& alt : entry.alt_labels)
-      index_label(alt, {id, alt == entry.acronym ? LabelRole::acronym : LabelRole::alternative});
-    for (const auto& demonym : entry.demonyms) index_label(demonym, {id, LabelRole::demonym});
+      index(alt, {id, alt == entry.acronym ? LabelRole::acronym : LabelRole::alternative});
+    for (const auto& demonym : entry.demonyms) index(demonym, {id, LabelRole::demonym});
     bool is_country = false;
     for (const auto& type : entry.classes) is_country |= type == std::string(schema) + "Country";
-    if (is_country && entry.country.size() == 2) countries_.emplace(entry.country, id);
+    if (is_country && entry.country.size() == 2) countries.emplace_back(entry.country, id);
+  }
+  // The first country of a code wins.
+  std::stable_sort(countries.begin(), countries.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  countries.erase(std::unique(countries.begin(), countries.end(),
+                              [](const auto& a, const auto& b) { return a.first == b.first; }),
+                  countries.end());
+  image::Writer out;
+  std::size_t items = 0;
+  for (const auto& entry : from.entries)
+    items += entry.classes.size() + entry.alt_labels.size() + entry.same_as.size() + entry.demonyms.size() +
+             entry.metonyms.size() + entry.job_titles.size();
+  out.word(static_cast<std::uint32_t>(from.entries.size()));
+  out.word(static_cast<std::uint32_t>(items));
+  out.word(static_cast<std::uint32_t>(countries.size()));
+  std::uint32_t next_item = 0;
+  for (const auto& entry : from.entries) write_entry(out, entry, next_item);
+  for (const auto& entry : from.entries)
+    for (const auto* list : {&entry.classes, &entry.alt_labels, &entry.same_as, &entry.demonyms, &entry.metonyms,
+                             &entry.job_titles})
+      for (const auto& item : *list) out.ref(item);
+  for (const auto& [code, id] : countries) {
+    out.ref(code);
+    out.word(id);
+  }
+  exact.write(out);
+  folded.write(out);
+  owned_ = std::make_shared<const std::string>(out.take());
+  attach(*owned_);
+}
+
+std::string Lexicon::compile() const { return std::string(section_); }
+
+void Lexicon::attach(std::string_view section) {
+  section_ = section;
+  reader_ = image::Reader(section);
+  std::uint32_t entry_count = reader_.word(0);
+  std::uint32_t item_count = reader_.word(1);
+  std::uint32_t country_count = reader_.word(2);
+  std::uint32_t at = 3;
+  std::uint32_t items_at = at + entry_count * entry_words;
+  strings_.resize(item_count);
+  for (std::uint32_t i = 0; i < item_count; ++i) strings_[i] = reader_.string_at(items_at + 2 * i);
+  entries_.resize(entry_count);
+  for (Entry& entry : entries_) {
+    entry.id = reader_.string_at(at);
+    entry.kind = static_cast<EntryKind>(reader_.word(at + 2));
+    entry.label = reader_.string_at(at + 3);
+    entry.country = reader_.string_at(at + 5);
+    entry.acronym = reader_.string_at(at + 7);
+    entry.title_kind = reader_.string_at(at + 9);
+    entry.category = reader_.string_at(at + 11);
+    at += 13;
+    for (Strings* list : {&entry.classes, &entry.alt_labels, &entry.same_as, &entry.demonyms, &entry.metonyms,
+                          &entry.job_titles}) {
+      *list = Strings(strings_.data() + reader_.word(at), reader_.word(at + 1));
+      at += 2;
+    }
+  }
+  at = items_at + item_count * 2;
+  countries_ = reader_.array<CountryRow>(at, country_count);
+  at += country_count * 3;
+  for (Trie* trie : {&exact_, &folded_}) {
+    std::uint32_t nodes = reader_.word(at), hits = reader_.word(at + 1), edges = reader_.word(at + 2),
+                  slots = reader_.word(at + 3);
+    at += 4;
+    trie->nodes = reader_.array<Trie::Node>(at, nodes);
+    at += nodes * 2;
+    trie->hits = reader_.array<LabelHit>(at, hits);
+    at += hits * 2;
+    trie->edges = reader_.array<Trie::Edge>(at, edges);
+    at += edges * 4;
+    trie->slots = reader_.array<image::Slot>(at, slots);
+    at += slots * 2;
   }
   built_ = true;
 }
 
 const Entry* Lexicon::country(std::string_view alpha2) const {
-  auto found = countries_.find(std::string(alpha2));
-  return found == countries_.end() ? nullptr : &entries_[found->second];
+  auto found = std::lower_bound(countries_.begin(), countries_.end(), alpha2,
+                                [&](const CountryRow& row, std::string_view code) { return reader_.string(row.code) < code; });
+  if (found == countries_.end() || reader_.string(found->code) != alpha2) return nullptr;
+  return &entries_[found->entry];
+}
+
+std::uint32_t Lexicon::Trie::child(const image::Reader& reader, std::uint32_t node, std::string_view key,
+                                   std::uint32_t key_hash) const noexcept {
+  std::uint32_t hash = image::edge_hash(key_hash, node);
+  auto mask = static_cast<std::uint32_t>(slots.size() - 1);
+  for (std::uint32_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const image::Slot& s = slots[slot];
+    if (s.row == image::empty_row) return image::empty_row;
+    if (s.hash != hash) continue;
+    const Edge& edge = edges[s.row];
+    if (edge.parent == node && reader.string(edge.key) == key) return edge.child;
+  }
 }
 
 std::size_t Lexicon::walk(const std::vector<std::string_view>& tokens, std::size_t start, bool folded,
                           std::vector<LabelHit>& hits) const {
-  const auto& nodes = folded ? folded_ : exact_;
+  const Trie& trie = folded ? folded_ : exact_;
+  if (trie.slots.empty()) return 0;
   std::uint32_t node = 0;
   std::size_t best = 0;
+  std::string buffer;
   for (std::size_t i = start; i < tokens.size(); ++i) {
-    auto found = nodes[node].children.find(token_key(tokens[i], folded));
-    if (found == nodes[node].children.end()) break;
-    node = found->second;
-    if (!nodes[node].hits.empty()) {
+    std::string_view key = token_key(tokens[i], folded, buffer);
+    std::uint32_t child = trie.child(reader_, node, key, image::hash_bytes(key));
+    if (child == image::empty_row) break;
+    node = child;
+    const Trie::Node& found = trie.nodes[node];
+    if (found.hit_count != 0) {
       best = i + 1 - start;
-      hits = nodes[node].hits;
+      hits.assign(trie.hits.begin() + found.first_hit, trie.hits.begin() + found.first_hit + found.hit_count);
     }
   }
   return best;
