@@ -444,7 +444,11 @@ std::vector<ConlluSentence> read_file(const std::string& path) {
 
 }  // namespace
 
+// `newskg-train ner ...`: the entity labeller (tools/train/ner.cpp).
+int train_ner(int argc, char** argv);
+
 int main(int argc, char** argv) {
+  if (argc >= 2 && std::string_view(argv[1]) == "ner") return train_ner(argc - 1, argv + 1);
   po::options_description options("newskg-train options");
   options.add_options()
       ("train", po::value<std::vector<std::string>>()->required(), "a CoNLL-U training file; may be repeated")

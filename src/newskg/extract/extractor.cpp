@@ -11,6 +11,7 @@
 #include "newskg/extract/roles.hpp"
 #include "newskg/extract/statements.hpp"
 #include "newskg/lexicon/lexicon.hpp"
+#include "newskg/ner/combine.hpp"
 #include "newskg/text/document.hpp"
 #include "newskg/text/utf8.hpp"
 
@@ -138,6 +139,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   for (const auto& date : dates)
     for (std::size_t i = date.first; i < date.end; ++i) blocked[i] = true;
   Recognition recognition = recognise(doc, knowledge, blocked);
+  // Names the lexicons do not know, from the trained labeller (when the build embedded one).
+  if (auto labeller = ner::Labeller::embedded()) ner::combine(doc, knowledge, blocked, *labeller, recognition);
   EntityBuilder builder(article, knowledge);
 
   // The dateline: its agency is the publisher, its place a place of the article.
