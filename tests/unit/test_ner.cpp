@@ -126,7 +126,7 @@ TEST_CASE("combination: a lexicon-known name keeps its entry; an unknown one com
   lexicon::EntryId entry = *before->entry;
   CHECK(f.mention_at(qorvexa) == nullptr);
   // The labeller reads Geneva as a place too (but less confidently) and Qorvexa as an organization.
-  combine(f.doc, f.blocked, f.answer({{geneva, geneva + 1, loc, 0.7}, {qorvexa, qorvexa + 1, org, 0.8}}),
+  combine(f.doc, *lexicon::Knowledge::standard(), f.blocked, f.answer({{geneva, geneva + 1, loc, 0.7}, {qorvexa, qorvexa + 1, org, 0.92}}),
           f.recognition);
   const extract::Mention* kept = f.mention_at(geneva);
   REQUIRE(kept);
@@ -136,7 +136,7 @@ TEST_CASE("combination: a lexicon-known name keeps its entry; an unknown one com
   REQUIRE(added);
   CHECK(added->kind == extract::EntityKind::organization);
   CHECK(added->rule == labeller_rule);
-  CHECK(added->confidence == doctest::Approx(0.8));
+  CHECK(added->confidence == doctest::Approx(0.92));
   CHECK(!added->entry);
 }
 
@@ -150,11 +150,11 @@ TEST_CASE("combination: a confident labeller replaces a weak guess, overrules a 
   REQUIRE(lexicon_geneva);
   REQUIRE(lexicon_geneva->entry);
   // Unsure: the lexicon match stays a place.
-  combine(f.doc, f.blocked, f.answer({{geneva, geneva + 1, org, 0.7}}), f.recognition);
+  combine(f.doc, *lexicon::Knowledge::standard(), f.blocked, f.answer({{geneva, geneva + 1, org, 0.7}}), f.recognition);
   CHECK(f.mention_at(geneva)->kind == extract::EntityKind::place);
   CHECK(f.mention_at(geneva)->entry);
   // Sure: the club.
-  combine(f.doc, f.blocked, f.answer({{geneva, geneva + 1, org, 0.95}, {iwf, iwf + 1, org, 0.9}}), f.recognition);
+  combine(f.doc, *lexicon::Knowledge::standard(), f.blocked, f.answer({{geneva, geneva + 1, org, 0.95}, {iwf, iwf + 1, org, 0.9}}), f.recognition);
   CHECK(f.mention_at(geneva)->kind == extract::EntityKind::organization);
   CHECK(!f.mention_at(geneva)->entry);
   CHECK(f.mention_at(geneva)->rule == labeller_rule);
@@ -241,5 +241,5 @@ TEST_CASE("the embedded labeller on a frozen slice of UNER EWT dev") {
   }
   double f1 = 200.0 * static_cast<double>(correct) / static_cast<double>(gold + predicted);
   MESSAGE("UNER EWT dev slice: gold " << gold << ", predicted " << predicted << ", correct " << correct << ", F1 " << f1);
-  CHECK(f1 >= 60.0);
+  CHECK(f1 >= 62.0);  // measured 65.2 with the committed model
 }

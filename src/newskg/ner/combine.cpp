@@ -14,20 +14,39 @@ extract::EntityKind kind_of(Type type) {
   return extract::EntityKind::place;
 }
 
-// A pattern guess the labeller may replace: no lexicon entry, low confidence.
-bool weak(const extract::Mention& m) { return !m.entry && m.confidence < 0.8; }
+// A pattern guess the labeller may replace: no lexicon entry and no head noun
+// behind it (a capitalised run, an acronym, a word after "in").
+bool weak(const extract::Mention& m) {
+  return !m.entry && (m.rule == "capitalised-name" || m.rule == "place-preposition" || m.rule == "acronym" ||
+                      m.rule == "speaker" || m.rule == "known-name");
+}
+
+// A result line: a score ("2-1") or a table of figures.
+bool has_score(const text::Document& doc, const text::Sentence& sentence) {
+  std::size_t numbers = 0;
+  for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    std::string_view t = doc.token_text(i);
+    std::size_t dash = t.find('-');
+    if (dash != std::string_view::npos && dash > 0 && dash + 1 < t.size() &&
+        std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(dash), [](char c) { return c >= '0' && c <= '9'; }) &&
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(dash) + 1, t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return true;
+    if (doc.tokens[i].kind == text::TokenKind::number) ++numbers;
+  }
+  return numbers >= 2;
+}
 
 }  // namespace
 
 void combine(const text::Document& doc, const lexicon::Knowledge& knowledge, const std::vector<bool>& blocked,
              const Labeller& labeller, extract::Recognition& recognition, const CombineOptions& options) {
   combine(
-      doc, blocked, [&](const std::vector<std::string_view>& forms) { return labeller.label(forms, knowledge); },
+      doc, knowledge, blocked, [&](const std::vector<std::string_view>& forms) { return labeller.label(forms, knowledge); },
       recognition, options);
 }
 
-void combine(const text::Document& doc, const std::vector<bool>& blocked, const SpanSource& label,
-             extract::Recognition& recognition, const CombineOptions& options) {
+void combine(const text::Document& doc, const lexicon::Knowledge& knowledge, const std::vector<bool>& blocked,
+             const SpanSource& label, extract::Recognition& recognition, const CombineOptions& options) {
   auto& mentions = recognition.mentions;
   std::vector<bool> modified(doc.tokens.size(), false);  // titles, demonyms, compounds
   for (const auto& m : recognition.modifiers)
@@ -67,21 +86,33 @@ void combine(const text::Document& doc, const std::vector<bool>& blocked, const 
       if (overlaps_added) continue;
       bool replace = false;
       if (overlapping.empty()) {
-        replace = span.confidence >= (case_is_evidence ? options.add_threshold : options.headline_threshold);
+        bool starts_as_name = doc.tokens[first].capitalised || doc.tokens[first].kind == text::TokenKind::number;
+        bool has_word = false;
+        for (std::size_t i = first; i < end; ++i)
+          if (doc.tokens[i].kind == text::TokenKind::word && doc.token_text(i).size() >= 2 &&
+              !knowledge.nonname.contains(doc.token_text(i)))
+            has_word = true;
+        double threshold = case_is_evidence ? options.add_threshold : options.headline_threshold;
+        if (end - first == 1) threshold = std::max(threshold, options.single_word_threshold);
+        replace = starts_as_name && has_word && span.confidence >= threshold;
       } else {
         bool all_weak = std::all_of(overlapping.begin(), overlapping.end(), [&](std::size_t m) { return weak(mentions[m]); });
         bool same = overlapping.size() == 1 && mentions[overlapping[0]].first == first &&
                     mentions[overlapping[0]].end == end && mentions[overlapping[0]].kind == kind;
-        bool inside = std::all_of(overlapping.begin(), overlapping.end(), [&](std::size_t m) {
-          return mentions[m].first >= first && mentions[m].end <= end;
-        });
         if (same) continue;
-        if (all_weak)
-          replace = span.confidence >= options.replace_threshold;
-        else
-          // A lexicon match read otherwise in context: another type, or a
-          // longer name it is part of ("Manchester" in "Manchester United").
-          replace = inside && span.confidence >= options.overrule_threshold;
+        if (all_weak) {
+          replace = span.confidence >= options.replace_threshold && (case_is_evidence || span.confidence >= options.headline_threshold);
+        } else if (overlapping.size() == 1 && case_is_evidence && kind == extract::EntityKind::organization &&
+                   mentions[overlapping[0]].kind == extract::EntityKind::place && has_score(doc, sentence)) {
+          // A place read as a team in a result ("Leeds beat Hull 2-1"), same words.
+          const extract::Mention& m = mentions[overlapping[0]];
+          bool country = false;
+          if (m.entry)
+            for (const auto& type : knowledge.lexicon.entry(*m.entry).classes)
+              if (type == "http://schema.org/Country") country = true;
+          replace = m.first == first && m.end == end && m.kind != kind && !country &&
+                    span.confidence >= options.overrule_threshold;
+        }
       }
       if (!replace) continue;
       for (std::size_t m : overlapping) removed[m] = true;

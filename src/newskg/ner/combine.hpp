@@ -2,8 +2,9 @@
 // entries (canonical IRIs, Wikidata ids); labeller spans the lexicon lacks
 // become mentions with rule "labeller" and the labeller's confidence; a
 // confident labeller span replaces a weak pattern guess (a capitalised run,
-// an acronym) and may overrule the type or the extent of a lexicon match in
-// context ("Barcelona" the club in "Barcelona beat Madrid 2-1").
+// an acronym) and, when very sure, may overrule a lexicon place that is no
+// country as a team in a result line ("Barcelona" the club in "Barcelona beat
+// Madrid 2-1"). Spans across two lexicon names are refused.
 #pragma once
 
 #include <functional>
@@ -20,10 +21,11 @@ namespace newskg::ner {
 inline constexpr const char* labeller_rule = "labeller";
 
 struct CombineOptions {
-  double add_threshold = 0.5;        // a new name where nothing was found
-  double headline_threshold = 0.75;  // the same in all-caps lines and headlines
-  double replace_threshold = 0.6;    // over a weak pattern guess
-  double overrule_threshold = 0.9;   // over a lexicon match
+  double add_threshold = 0.7;        // a new name where nothing was found
+  double headline_threshold = 0.9;  // the same in all-caps lines and headlines
+  double single_word_threshold = 0.9;  // a new one-word name
+  double replace_threshold = 0.7;    // over a weak pattern guess
+  double overrule_threshold = 0.95;   // over a lexicon match
 };
 
 // Labels every sentence of `doc` and merges the spans into `recognition`
@@ -33,7 +35,7 @@ void combine(const text::Document& doc, const lexicon::Knowledge& knowledge, con
 
 // The same with any source of spans per sentence (the tests' fixed answers).
 using SpanSource = std::function<std::vector<Span>(const std::vector<std::string_view>& forms)>;
-void combine(const text::Document& doc, const std::vector<bool>& blocked, const SpanSource& label,
-             extract::Recognition& recognition, const CombineOptions& options = {});
+void combine(const text::Document& doc, const lexicon::Knowledge& knowledge, const std::vector<bool>& blocked,
+             const SpanSource& label, extract::Recognition& recognition, const CombineOptions& options = {});
 
 }  // namespace newskg::ner

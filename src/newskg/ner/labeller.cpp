@@ -353,6 +353,8 @@ std::size_t features(const Word* w, std::size_t n, std::size_t i, const Sentence
 
 std::uint64_t transition_key(std::size_t previous) noexcept { return combine(2000, previous); }
 
+constexpr double confidence_scale = 4000.0;
+
 std::vector<std::uint8_t> viterbi(const std::vector<float>& emissions, const std::vector<float>& transitions,
                                   std::size_t n, std::vector<float>* margins) {
   constexpr float minus = -std::numeric_limits<float>::infinity();
@@ -453,15 +455,24 @@ std::vector<Span> Labeller::label(const std::vector<Word>& words, const Sentence
     emission.score(keys, count, scores);
     for (std::size_t c = 0; c < tag_count; ++c) emissions[i * tag_count + c] = static_cast<float>(scores[c]);
   }
-  std::vector<float> margins;
-  std::vector<std::uint8_t> tags = viterbi(emissions, transitions_, n, &margins);
+  std::vector<std::uint8_t> tags = viterbi(emissions, transitions_, n);
   std::vector<Span> spans = decode(tags);
-  // Confidence: the smallest margin inside the span, through a logistic
-  // (one int16 unit of weight is 1/32000 of the largest weight).
+  // Confidence: how much better the best labelling is than the best one
+  // without this span (its words forced to O): 0 when no better, towards 1.
+  auto path_score = [&](const std::vector<std::uint8_t>& path) {
+    float total = 0.0f;
+    for (std::size_t i = 0; i < n; ++i)
+      total += emissions[i * tag_count + path[i]] + transitions_[(i == 0 ? tag_count : path[i - 1]) * tag_count + path[i]];
+    return total;
+  };
+  float best = path_score(tags);
+  std::vector<float> forced;
   for (auto& span : spans) {
-    float smallest = std::numeric_limits<float>::infinity();
-    for (std::size_t i = span.first; i < span.end; ++i) smallest = std::min(smallest, margins[i]);
-    span.confidence = 1.0 / (1.0 + std::exp(-static_cast<double>(smallest) / 8000.0));
+    forced = emissions;
+    for (std::size_t i = span.first; i < span.end; ++i)
+      for (std::size_t c = 1; c < tag_count; ++c) forced[i * tag_count + c] = -1e30f;
+    float without = path_score(viterbi(forced, transitions_, n));
+    span.confidence = 2.0 / (1.0 + std::exp(-static_cast<double>(best - without) / confidence_scale)) - 1.0;
   }
   return spans;
 }
