@@ -84,8 +84,9 @@ class Perceptron {
     return avg;
   }
   // The averaged weights as a frozen classifier: int16, rows that round to 0 dropped.
-  // Rows whose largest weight is under `prune` (in int16 units) are dropped too.
-  ClassifierData freeze(int prune = 1) const {
+  // Rows whose largest weight is under `prune` (in int16 units) are dropped
+  // too, and beyond `max_rows` rows only those with the largest weights stay.
+  ClassifierData freeze(int prune = 1, std::size_t max_rows = 0) const {
     std::vector<float> avg = averaged();
     std::vector<float> magnitudes;
     magnitudes.reserve(avg.size());
@@ -103,6 +104,20 @@ class Perceptron {
     out.classes = classes_;
     std::vector<std::pair<std::uint64_t, std::uint32_t>> rows(index_.begin(), index_.end());
     std::sort(rows.begin(), rows.end());
+    if (max_rows && rows.size() > max_rows) {
+      std::vector<std::pair<float, std::size_t>> weight(rows.size());
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        float largest = 0;
+        for (std::uint32_t c = 0; c < classes_; ++c)
+          largest = std::max(largest, std::fabs(avg[static_cast<std::size_t>(rows[r].second) * classes_ + c]));
+        weight[r] = {-largest, r};
+      }
+      std::nth_element(weight.begin(), weight.begin() + static_cast<std::ptrdiff_t>(max_rows), weight.end());
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> kept;
+      for (std::size_t r = 0; r < max_rows; ++r) kept.push_back(rows[weight[r].second]);
+      std::sort(kept.begin(), kept.end());
+      rows = std::move(kept);
+    }
     std::vector<std::int16_t> q(classes_);
     for (auto [key, row] : rows) {
       int largest = 0;
@@ -266,7 +281,10 @@ void learn_lemmas(const std::vector<ConlluSentence>& data, const Labels& upos, M
       lower_code_points(w.form, lower);
       LemmaRule rule = rule_for(form, lower, lemma);
       std::size_t n = lower.size();
-      for (std::size_t k = 0; k <= std::min(n, max_lemma_suffix); ++k)
+      // A rule keyed by a suffix rewrites within that suffix, and never covers
+      // the whole word (whole words are exceptions).
+      for (std::size_t k = 0; k <= std::min(n - (n > 0), max_lemma_suffix); ++k)
+        if (rule.strip <= k || k == 0)
         ++rule_counts[lemma_rule_key(hash_code_points(lower.data() + (n - k), k), k, tag)]
                      [{rule.lower, rule.strip, rule.append}];
     }
@@ -460,8 +478,11 @@ int main(int argc, char** argv) {
       ("folds", po::value<int>()->default_value(4), "jackknife folds for the parser's training tags (1: gold tags)")
       ("prune", po::value<int>()->default_value(1),
        "drop feature rows whose largest quantised weight (of 32000) is under this: a smaller model")
-      ("prune-sweep", po::value<std::vector<int>>()->multitoken(),
-       "also report the dev figures and the size for these --prune values")
+      ("rows", po::value<std::vector<std::size_t>>()->multitoken(),
+       "largest number of feature rows kept for UPOS, XPOS, moves and labels (4 numbers; 0: all): "
+       "the rows with the largest weights stay")
+      ("size-sweep", po::value<std::vector<double>>()->multitoken(),
+       "also write OUT.F with --rows scaled by each factor F, and report its size and dev figures")
       ("description", po::value<std::string>()->default_value(""), "text stored in the model (data, licence)")
       ("help,h", "print this help");
   try {
@@ -546,13 +567,16 @@ int main(int argc, char** argv) {
       std::cout << "jackknifed UPOS accuracy on training data: " << 100.0 * static_cast<double>(right) / static_cast<double>(total)
                 << std::endl;
     int prune = vm["prune"].as<int>();
+    std::vector<std::size_t> rows = {0, 0, 0, 0};
+    if (vm.count("rows")) rows = vm["rows"].as<std::vector<std::size_t>>();
+    if (rows.size() != 4) throw Error(Status::bad_argument, "--rows takes 4 numbers");
     Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));
     {
       std::vector<std::size_t> all(sentences.size());
       for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
       tagger.train(sentences, all, tagger_epochs, rng);
-      model.upos_tagger = tagger.upos().freeze(prune);
-      model.xpos_tagger = tagger.xpos().freeze(prune);
+      model.upos_tagger = tagger.upos().freeze(prune, rows[0]);
+      model.xpos_tagger = tagger.xpos().freeze(prune, rows[1]);
       std::cout << "tagger: " << model.upos_tagger.keys.size() << " UPOS rows, " << model.xpos_tagger.keys.size()
                 << " XPOS rows (" << seconds_since(start) << " s)" << std::endl;
     }
@@ -566,8 +590,8 @@ int main(int argc, char** argv) {
     for (int epoch = 0; epoch < parser_epochs; ++epoch) {
       trainer.epoch(sentences, rng, epoch > 0);
       ModelData candidate = model;
-      candidate.transitions = trainer.moves().freeze(prune);
-      candidate.labeller = trainer.labeller().freeze(prune);
+      candidate.transitions = trainer.moves().freeze(prune, rows[2]);
+      candidate.labeller = trainer.labeller().freeze(prune, rows[3]);
       auto frozen = Model::from_bytes(save_model(candidate), "(candidate)");
       Parser parser(frozen);
       Scores scores = evaluate(parser, dev);
@@ -581,25 +605,29 @@ int main(int argc, char** argv) {
         best_labels = trainer.labeller();
       }
     }
-    if (vm.count("prune-sweep"))
-      for (int q : vm["prune-sweep"].as<std::vector<int>>()) {
-        ModelData m = best;
-        m.upos_tagger = tagger.upos().freeze(q);
-        m.xpos_tagger = tagger.xpos().freeze(q);
-        m.transitions = best_moves.freeze(q);
-        m.labeller = best_labels.freeze(q);
-        std::string image = save_model(m);
-        Parser p(Model::from_bytes(image, "(sweep)"));
-        std::cout << "prune " << q << ": " << image.size() << " bytes (rows: UPOS " << m.upos_tagger.keys.size()
-                  << ", XPOS " << m.xpos_tagger.keys.size() << ", moves " << m.transitions.keys.size() << ", labels "
-                  << m.labeller.keys.size() << "); ";
-        print_scores("dev", evaluate(p, dev));
-      }
     std::ostringstream description;
     description << vm["description"].as<std::string>() << (vm["description"].as<std::string>().empty() ? "" : "\n")
                 << "newskg-train seed " << vm["seed"].as<std::uint64_t>() << ", tagger epochs " << tagger_epochs
                 << ", parser epoch " << best_epoch << " of " << parser_epochs << ", folds " << folds << "; "
                 << sentences.size() << " training sentences";
+    if (vm.count("size-sweep"))
+      for (double factor : vm["size-sweep"].as<std::vector<double>>()) {
+        ModelData m = best;
+        auto scaled = [&](std::size_t n) { return static_cast<std::size_t>(static_cast<double>(n) * factor); };
+        m.upos_tagger = tagger.upos().freeze(prune, scaled(rows[0]));
+        m.xpos_tagger = tagger.xpos().freeze(prune, scaled(rows[1]));
+        m.transitions = best_moves.freeze(prune, scaled(rows[2]));
+        m.labeller = best_labels.freeze(prune, scaled(rows[3]));
+        m.description = description.str();
+        std::string image = save_model(m);
+        std::string path = vm["output"].as<std::string>() + "." + std::to_string(factor);
+        std::ofstream(path, std::ios::binary).write(image.data(), static_cast<std::streamsize>(image.size()));
+        Parser p(Model::from_bytes(image, "(sweep)"));
+        std::cout << "rows x " << factor << " (" << path << "): " << image.size() << " bytes (rows: UPOS "
+                  << m.upos_tagger.keys.size() << ", XPOS " << m.xpos_tagger.keys.size() << ", moves "
+                  << m.transitions.keys.size() << ", labels " << m.labeller.keys.size() << "); ";
+        print_scores("dev", evaluate(p, dev));
+      }
     best.description = description.str();
     std::string bytes = save_model(best);
     auto frozen = Model::from_bytes(bytes, vm["output"].as<std::string>());

@@ -116,6 +116,7 @@ void write_conllu(std::ostream& out, const Analysis& analysis, const text::Docum
     for (char& c : text)
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     out << "# text = " << text << '\n';
+    std::size_t token_end = 0;  // words before this one belong to a multiword token line already written
     for (std::size_t i = 0; i < n; ++i) {
       const Word& w = words[i];
       bool space_after = i + 1 < n ? words[i + 1].begin > w.end
@@ -130,7 +131,10 @@ void write_conllu(std::ostream& out, const Analysis& analysis, const text::Docum
         out << i + 1 << '-' << last + 1 << '\t' << doc.text.substr(w.begin, words[last].end - w.begin)
             << "\t_\t_\t_\t_\t_\t_\t_\tTokenRange=" << code_points.at(w.begin) << ':' << code_points.at(words[last].end)
             << (token_space ? "" : "|SpaceAfter=No") << '\n';
+        token_end = last + 1;
       }
+      // Inside a multiword token, SpaceAfter belongs to the token line.
+      if (i < token_end) space_after = true;
       std::string form(w.form);
       for (char& c : form)
         if (c == ' ' || c == '\t') c = '_';

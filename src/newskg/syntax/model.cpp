@@ -236,8 +236,7 @@ class ModelReader {
       c.rows_ = take<std::uint64_t>();
       c.index_ = index();
       c.weights_ = array<std::int16_t>(c.rows_ * c.classes_);
-      for (std::size_t slot = 0; slot < c.index_.slots(); ++slot)
-        if (c.index_.key_at(slot) != 0 && c.index_.value_at(slot) >= c.rows_) fail("classifier row out of range");
+      if (used_ > 0 && max_value_ >= c.rows_) fail("classifier row out of range");
       pos_ = end;
     }
     if (pos_ != size_) fail("unexpected data after the last section");
@@ -299,9 +298,16 @@ class ModelReader {
     h.keys_ = array<std::uint64_t>(slots);
     h.values_ = array<std::uint32_t>(slots);
     align();
+    // One pass: a free slot (so that every search ends) and the largest value.
     std::size_t used = 0;
-    for (std::size_t s = 0; s < slots; ++s) used += h.keys_[s] != 0;
+    max_value_ = 0;
+    for (std::size_t s = 0; s < slots; ++s)
+      if (h.keys_[s] != 0) {
+        ++used;
+        max_value_ = std::max(max_value_, static_cast<std::size_t>(h.values_[s]));
+      }
     if (used == slots) fail("hash table full");
+    used_ = used;
     return h;
   }
 
@@ -309,6 +315,8 @@ class ModelReader {
   std::size_t size_;
   std::string name_;
   std::size_t pos_ = 0;
+  std::size_t max_value_ = 0;  // of the last index read
+  std::size_t used_ = 0;
 };
 
 std::shared_ptr<const Model> Model::from_bytes(std::string bytes, const std::string& name) {
