@@ -100,7 +100,25 @@ std::string tag_name(std::uint8_t tag) {
   return std::string(positions[static_cast<int>(tag_position(tag))]) + std::string(type_name(tag_type(tag)));
 }
 
-bool allowed(std::size_t previous, std::uint8_t next) {
+namespace {
+bool allowed_slow(std::size_t previous, std::uint8_t next);
+struct AllowedTable {
+  bool value[tag_count + 1][tag_count];
+  AllowedTable() {
+    for (std::size_t p = 0; p <= tag_count; ++p)
+      for (std::uint8_t t = 0; t < tag_count; ++t) value[p][t] = allowed_slow(p, t);
+  }
+};
+const AllowedTable& allowed_table() {
+  static const AllowedTable table;
+  return table;
+}
+}  // namespace
+
+bool allowed(std::size_t previous, std::uint8_t next) { return allowed_table().value[previous][next]; }
+
+namespace {
+bool allowed_slow(std::size_t previous, std::uint8_t next) {
   bool open = previous != tag_count && previous != tag_o &&
               (tag_position(static_cast<std::uint8_t>(previous)) == Position::B ||
                tag_position(static_cast<std::uint8_t>(previous)) == Position::I);
@@ -110,6 +128,7 @@ bool allowed(std::size_t previous, std::uint8_t next) {
   return (position == Position::I || position == Position::L) &&
          tag_type(next) == tag_type(static_cast<std::uint8_t>(previous));
 }
+}  // namespace
 
 bool may_end(std::uint8_t tag) {
   return tag == tag_o || tag_position(tag) == Position::L || tag_position(tag) == Position::U;
@@ -459,20 +478,54 @@ std::vector<Span> Labeller::label(const std::vector<Word>& words, const Sentence
   std::vector<Span> spans = decode(tags);
   // Confidence: how much better the best labelling is than the best one
   // without this span (its words forced to O): 0 when no better, towards 1.
-  auto path_score = [&](const std::vector<std::uint8_t>& path) {
-    float total = 0.0f;
-    for (std::size_t i = 0; i < n; ++i)
-      total += emissions[i * tag_count + path[i]] + transitions_[(i == 0 ? tag_count : path[i - 1]) * tag_count + path[i]];
-    return total;
-  };
-  float best = path_score(tags);
-  std::vector<float> forced;
+  // Best prefix scores (forward) and best suffix scores (backward) give the
+  // forced labelling's score per span without another decoding pass.
+  constexpr float minus = -std::numeric_limits<float>::infinity();
+  const auto& T = transitions_;
+  auto E = [&](std::size_t i, std::size_t t) { return emissions[i * tag_count + t]; };
+  std::vector<float> forward(n * tag_count, minus), backward(n * tag_count, minus);
+  for (std::uint8_t t = 0; t < tag_count; ++t)
+    if (allowed(tag_count, t)) forward[t] = T[tag_count * tag_count + t] + E(0, t);
+  for (std::size_t i = 1; i < n; ++i)
+    for (std::uint8_t t = 0; t < tag_count; ++t)
+      for (std::uint8_t p = 0; p < tag_count; ++p)
+        if (forward[(i - 1) * tag_count + p] != minus && allowed(p, t))
+          forward[i * tag_count + t] =
+              std::max(forward[i * tag_count + t], forward[(i - 1) * tag_count + p] + T[p * tag_count + t] + E(i, t));
+  for (std::uint8_t t = 0; t < tag_count; ++t)
+    if (may_end(t)) backward[(n - 1) * tag_count + t] = 0.0f;
+  for (std::size_t i = n - 1; i > 0; --i)
+    for (std::uint8_t t = 0; t < tag_count; ++t)
+      for (std::uint8_t q = 0; q < tag_count; ++q)
+        if (backward[i * tag_count + q] != minus && allowed(t, q))
+          backward[(i - 1) * tag_count + t] =
+              std::max(backward[(i - 1) * tag_count + t], T[t * tag_count + q] + E(i, q) + backward[i * tag_count + q]);
+  float best = minus;
+  for (std::uint8_t t = 0; t < tag_count; ++t)
+    if (may_end(t)) best = std::max(best, forward[(n - 1) * tag_count + t]);
   for (auto& span : spans) {
-    forced = emissions;
+    float before = minus;
+    if (span.first == 0) {
+      before = T[tag_count * tag_count + tag_o];
+    } else {
+      for (std::uint8_t p = 0; p < tag_count; ++p)
+        if (allowed(p, tag_o) && forward[(span.first - 1) * tag_count + p] != minus)
+          before = std::max(before, forward[(span.first - 1) * tag_count + p] + T[p * tag_count + tag_o]);
+    }
+    float inside = 0.0f;
     for (std::size_t i = span.first; i < span.end; ++i)
-      for (std::size_t c = 1; c < tag_count; ++c) forced[i * tag_count + c] = -1e30f;
-    float without = path_score(viterbi(forced, transitions_, n));
-    span.confidence = 2.0 / (1.0 + std::exp(-static_cast<double>(best - without) / confidence_scale)) - 1.0;
+      inside += E(i, tag_o) + (i > span.first ? T[tag_o * tag_count + tag_o] : 0.0f);
+    float after = minus;
+    if (span.end == n) {
+      after = 0.0f;
+    } else {
+      for (std::uint8_t q = 0; q < tag_count; ++q)
+        if (allowed(tag_o, q) && backward[span.end * tag_count + q] != minus)
+          after = std::max(after, T[tag_o * tag_count + q] + E(span.end, q) + backward[span.end * tag_count + q]);
+    }
+    float without = before + inside + after;
+    double delta = std::max(0.0, static_cast<double>(best - without));
+    span.confidence = 2.0 / (1.0 + std::exp(-delta / confidence_scale)) - 1.0;
   }
   return spans;
 }
