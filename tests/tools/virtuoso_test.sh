@@ -37,67 +37,17 @@ for tool in virtuoso-t curl "$python"; do
 done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/newskg-virtuoso.XXXXXX")
-pid=
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
-    wait "$pid" 2>/dev/null
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-# A free TCP port of 127.0.0.1, chosen at random and checked by binding it.
-free_port() {
-  "$python" - "$@" <<'EOF'
-import random, socket, sys
-taken = {int(p) for p in sys.argv[1:]}
-for _ in range(200):
-    port = random.randint(20000, 60999)
-    if port in taken:
-        continue
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-    print(port)
-    sys.exit(0)
-sys.exit("no free port found")
-EOF
-}
+source "$here/virtuoso_lib.sh"
+trap 'virtuoso_stop; rm -rf "$work"' EXIT
 
 # ---- A fresh Virtuoso -------------------------------------------------------
 
-sql_port=$(free_port) || { fail "no free port"; finish; }
-http_port=$(free_port "$sql_port") || { fail "no free port"; finish; }
-mkdir -p "$work/db" "$work/data"
-awk -v db="$work/db" -v sql="$sql_port" -v http="$http_port" -v dirs="., $work/data, /usr/share/virtuoso-opensource-7/vad" '
-  /^[ \t]*\[/ { section = $0; sub(/^[ \t]*/, "", section); sub(/[ \t]*$/, "", section) }
-  section == "[Parameters]" && /^[ \t]*ServerPort[ \t]*=/ { print "ServerPort = 127.0.0.1:" sql; next }
-  section == "[HTTPServer]" && /^[ \t]*ServerPort[ \t]*=/ { print "ServerPort = 127.0.0.1:" http; next }
-  section == "[Parameters]" && /^[ \t]*DirsAllowed[ \t]*=/ { print "DirsAllowed = " dirs; next }
-  section == "[Zero Config]" && /^[ \t]*ServerName[ \t]*=/ { next }   # no announcing on the network
-  { gsub("/var/lib/virtuoso-opensource-7/db", db); print }
-' /etc/virtuoso-opensource-7/virtuoso.ini >"$work/virtuoso.ini"
-
-(cd "$work/db" && exec virtuoso-t +foreground +configfile "$work/virtuoso.ini") >"$work/virtuoso.out" 2>&1 &
-pid=$!
-online=0
-for _ in $(seq 1 600); do
-  if grep -q "Server online at" "$work/db/virtuoso.log" 2>/dev/null; then online=1; break; fi
-  kill -0 "$pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ "$online" -ne 1 ]; then
+if ! virtuoso_start "$work"; then
   fail "Virtuoso did not come online within 60 s"
-  tail -20 "$work/db/virtuoso.log" "$work/virtuoso.out" 2>/dev/null
   finish
 fi
 pass
-base="http://127.0.0.1:$http_port"
+base=$virtuoso_base
 graph_store="$base/sparql-graph-crud-auth"
 update="$base/sparql-auth"
 sparql="$base/sparql"
@@ -220,7 +170,7 @@ if grep -q "error: graph <${articles[0]:1:-1}> not loaded: HTTP 401" "$work/load
   fail "wrong password: no error naming the graph and HTTP 401"; cat "$work/load.err"; fi
 expect "statements after a refused load" "$(count)" "$statements"
 
-closed=$(free_port "$sql_port" "$http_port")
+closed=$(virtuoso_free_port "${base##*:}")
 load "no store listening" 1 "loaded 0 graphs (0 statements), $n failed" \
   --endpoint "http://127.0.0.1:$closed/store" --retries 1 "$news"
 if grep -q "trying again in 0.5 s" "$work/load.err" && grep -q "no response: " "$work/load.err"; then pass; else
