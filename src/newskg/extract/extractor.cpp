@@ -12,6 +12,7 @@
 #include "newskg/extract/proposals.hpp"
 #include "newskg/extract/roles.hpp"
 #include "newskg/extract/statements.hpp"
+#include "newskg/extract/tree.hpp"
 #include "newskg/lexicon/lexicon.hpp"
 #include "newskg/text/document.hpp"
 #include "newskg/text/utf8.hpp"
@@ -129,6 +130,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   stages::Lap lap(stages::Stage::text);
   std::size_t region_begin = article.headline.begin;
   text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
+  lap.next(stages::Stage::syntax);
+  Tree tree = Tree::parse(doc);
   lap.next(stages::Stage::recognition);
   std::vector<bool> blocked(doc.tokens.size(), false);
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
@@ -277,12 +280,12 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                                                                   : EntityKind::place);
   };
   lap.next(stages::Stage::events);
-  MeetingContext meeting_context{doc,          recognition, entity_of, builder.entities(),   result.roles,
+  MeetingContext meeting_context{doc,          tree, recognition, entity_of, builder.entities(),   result.roles,
                                  dates,        knowledge,   article.date, lead_end, article.headline.end,
                                  entity_for_entry};
   result.meetings = find_meetings(meeting_context);
 
-  SpeakerContext speakers{doc, recognition, entity_of, builder.entities(), result.roles, knowledge};
+  SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge};
   for (const auto& candidate : find_statements(speakers)) {
     const auto& quotation = doc.quotations[candidate.quotation];
     Statement statement;
@@ -323,7 +326,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     same->mentions.push_back({doc.tokens[date.first].begin, doc.tokens[date.end - 1].end,
                               doc.tokens[date.first].sentence, 0.9, "date"});
   }
-  ProposalContext proposal_context{doc,           recognition,       entity_of, builder.entities(), result.roles,
+  ProposalContext proposal_context{doc,           tree, recognition,       entity_of, builder.entities(), result.roles,
                                    nominals,          result.statements, result.meetings, knowledge, entity_for_entry,
                                    article.body.begin, article.dateline ? article.dateline->span.end : 0};
   result.proposals = find_proposals(proposal_context);

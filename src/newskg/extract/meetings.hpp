@@ -11,11 +11,13 @@
 #include "newskg/extract/dates.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/model.hpp"
+#include "newskg/extract/tree.hpp"
 
 namespace newskg::extract {
 
 struct MeetingContext {
   const text::Document& doc;
+  const Tree& tree;  // the dependency structure of the sentences that carry a cue
   const Recognition& recognition;
   const std::vector<EntityId>& entity_of;
   const std::vector<Entity>& entities;

@@ -9,11 +9,13 @@
 #include "newskg/extract/coreference.hpp"
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/model.hpp"
+#include "newskg/extract/tree.hpp"
 
 namespace newskg::extract {
 
 struct ProposalContext {
   const text::Document& doc;
+  const Tree& tree;  // the dependency structure of the sentences that carry a cue
   const Recognition& recognition;
   const std::vector<EntityId>& entity_of;
   const std::vector<Entity>& entities;

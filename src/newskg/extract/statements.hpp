@@ -9,6 +9,7 @@
 
 #include "newskg/extract/mentions.hpp"
 #include "newskg/extract/model.hpp"
+#include "newskg/extract/tree.hpp"
 
 namespace newskg::extract {
 
@@ -23,6 +24,7 @@ struct StatementCandidate {
 
 struct SpeakerContext {
   const text::Document& doc;
+  const Tree& tree;  // the dependency structure of the sentences that carry a cue
   const Recognition& recognition;
   const std::vector<EntityId>& entity_of;  // entity of each recognised mention
   const std::vector<Entity>& entities;
