@@ -283,3 +283,21 @@ TEST_CASE("generated lexicons: Phoenix people and organizations, places with the
   CHECK(has_id(find(extraction, "California"), "Q99"));  // a hand-written state, linked by states.csv
   CHECK(has_id(find(extraction, "Russia"), "Q159"));     // a country, linked by countries.csv
 }
+
+TEST_CASE("lexicon: entry views made on first use keep their ids across blocks") {
+  const lexicon::Lexicon& lexicon = lexicon::Knowledge::standard()->lexicon;
+  REQUIRE(lexicon.size() > 1000);
+  for (lexicon::EntryId id : {lexicon::EntryId{0}, lexicon::EntryId{255}, lexicon::EntryId{256},
+                              static_cast<lexicon::EntryId>(lexicon.size() - 1)}) {
+    const lexicon::Entry& entry = lexicon.entry(id);
+    CHECK(lexicon.id_of(entry) == id);
+    CHECK_FALSE(entry.id.empty());
+    CHECK(&lexicon.entry(id) == &entry);  // made once
+  }
+  const lexicon::Entry* russia = lexicon.country("RU");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->label == "Russia");
+  CHECK(&lexicon.entry(lexicon.id_of(*russia)) == russia);
+  CHECK(std::find(russia->same_as.begin(), russia->same_as.end(), "http://www.wikidata.org/entity/Q159") !=
+        russia->same_as.end());
+}
