@@ -16,15 +16,17 @@ Inputs
       5 metonyms      names used for the government ("Moscow", "the Kremlin"),
                       '|'-separated
       6 capital       the capital's name as in places.ttl (or empty)
-      7 wikidata      Wikidata item id ("Q159") (or empty when unsure)
+      7 (unused)      kept empty: a hand-written table carries no Wikidata id;
+                      the countries' ids come from a sourced table, in
+                      generated/places-wikidata.ttl (scripts/make-places-lexicon.py)
       8 capital slug  optional: the slug of the capital's lex:city-<slug> when
                       it is not the slug of column 6 (homonyms: "kingston-nf")
 
 Output
   lex:country-<alpha2 lowercase> a schema:Country, with skos:prefLabel,
   skos:altLabel (ISO name, official_name, common_name and the extras' names),
-  nkg:alpha2, nkg:demonym, nkg:governmentMetonym, nkg:capital lex:city-<slug>
-  and schema:sameAs wd:Q....
+  nkg:alpha2, nkg:demonym, nkg:governmentMetonym and nkg:capital
+  lex:city-<slug> (no schema:sameAs: see column 7).
 
 Usage
   scripts/make-country-lexicon.py [--iso FILE] [--extras FILE] [--out FILE]
@@ -143,8 +145,9 @@ def read_extras(path):
             if code in extras:
                 errors.append(f"{path}:{number}: {code} listed twice")
                 continue
-            if qid and not QID.match(qid):
-                errors.append(f"{path}:{number}: bad Wikidata id {qid!r}")
+            if qid:
+                errors.append(f"{path}:{number}: column 7 must stay empty (Wikidata ids come from "
+                              f"scripts/make-places-lexicon.py), found {qid!r}")
                 continue
             if capslug and not SLUG.match(capslug):
                 errors.append(f"{path}:{number}: bad capital slug {capslug!r}")
@@ -220,8 +223,6 @@ def render(rows):
             lines.append("nkg:governmentMetonym " + ", ".join(literal(m) for m in row["metonyms"]))
         if row["capslug"]:
             lines.append(f"nkg:capital lex:city-{row['capslug']}")
-        if row["qid"]:
-            lines.append(f"schema:sameAs wd:{row['qid']}")
         out.append(lines[0] + " ;")
         for i, line in enumerate(lines[1:], 1):
             out.append("    " + line + (" ." if i == len(lines) - 1 else " ;"))

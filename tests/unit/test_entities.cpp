@@ -95,7 +95,7 @@ TEST_CASE("coreference: surnames, lexicon aliases, acronyms; each entity once wi
   CHECK(putin->aliases == std::vector<std::string>{"Putin"});
   CHECK(putin->mentions.size() == 2);
   CHECK(putin->canonical == "Vladimir Putin");
-  CHECK_FALSE(putin->same_as.empty());
+  CHECK(putin->lexicon_entry.has_value());  // no Wikidata id: people have no sourced one (issue #12)
   const Entity* vinterberg = find(extraction, "Margaret Vinterberg");
   REQUIRE(vinterberg != nullptr);
   CHECK(vinterberg->aliases == std::vector<std::string>{"Vinterberg"});
@@ -257,4 +257,47 @@ TEST_CASE("coreference: a long place or organization name's first word alone") {
   const Entity* base = find(extraction, "Norvath Air Force Base");
   REQUIRE(base != nullptr);
   CHECK(base->aliases == std::vector<std::string>{"Norvath"});
+}
+
+TEST_CASE("generated lexicons: Phoenix people and organizations, places with their sourced Wikidata ids") {
+  Extraction extraction = run(
+      "Talks\n\nCamiel Eurlings met envoys of the Lord's Resistance Army in Badghis. He later flew to "
+      "California and then to Russia.");
+  const std::string wd = "http://www.wikidata.org/entity/";
+  auto has_id = [&](const Entity* entity, const std::string& id) {
+    return entity && std::find(entity->same_as.begin(), entity->same_as.end(), wd + id) != entity->same_as.end();
+  };
+  const Entity* eurlings = find(extraction, "Camiel Eurlings");  // generated/phoenix-people.ttl
+  REQUIRE(eurlings != nullptr);
+  CHECK(eurlings->kind == EntityKind::person);
+  CHECK(eurlings->lexicon_entry.has_value());
+  CHECK(eurlings->same_as.empty());
+  const Entity* lra = find(extraction, "Lord's Resistance Army");  // generated/phoenix-organizations.ttl
+  REQUIRE(lra != nullptr);
+  CHECK(lra->kind == EntityKind::organization);
+  CHECK(lra->lexicon_entry.has_value());
+  const Entity* badghis = find(extraction, "Badghis");  // a new region of generated/places-wikidata.ttl
+  REQUIRE(badghis != nullptr);
+  CHECK(badghis->kind == EntityKind::place);
+  CHECK(has_id(badghis, "Q172052"));
+  CHECK(has_id(find(extraction, "California"), "Q99"));  // a hand-written state, linked by states.csv
+  CHECK(has_id(find(extraction, "Russia"), "Q159"));     // a country, linked by countries.csv
+}
+
+TEST_CASE("lexicon: entry views made on first use keep their ids across blocks") {
+  const lexicon::Lexicon& lexicon = lexicon::Knowledge::standard()->lexicon;
+  REQUIRE(lexicon.size() > 1000);
+  for (lexicon::EntryId id : {lexicon::EntryId{0}, lexicon::EntryId{255}, lexicon::EntryId{256},
+                              static_cast<lexicon::EntryId>(lexicon.size() - 1)}) {
+    const lexicon::Entry& entry = lexicon.entry(id);
+    CHECK(lexicon.id_of(entry) == id);
+    CHECK_FALSE(entry.id.empty());
+    CHECK(&lexicon.entry(id) == &entry);  // made once
+  }
+  const lexicon::Entry* russia = lexicon.country("RU");
+  REQUIRE(russia != nullptr);
+  CHECK(russia->label == "Russia");
+  CHECK(&lexicon.entry(lexicon.id_of(*russia)) == russia);
+  CHECK(std::find(russia->same_as.begin(), russia->same_as.end(), "http://www.wikidata.org/entity/Q159") !=
+        russia->same_as.end());
 }

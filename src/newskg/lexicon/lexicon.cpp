@@ -5,7 +5,10 @@
 #include <cstdarg>
 #include <cstdio>
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 
@@ -169,7 +172,8 @@ Lexicon::Sources& Lexicon::sources() {
   // Layered on a built lexicon (the compiled embedded one): its entries
   // become sources again, in the same order, so ids and index stay as if
   // everything had been read at once.
-  for (const Entry& entry : entries_) {
+  for (EntryId id = 0; id < entry_count_; ++id) {
+    const Entry& entry = this->entry(id);
     EntrySource source;
     auto strings = [](Strings items) { return std::vector<std::string>(items.begin(), items.end()); };
     source.id = entry.id;
@@ -222,7 +226,7 @@ void Lexicon::add_file(const std::string& path) {
 void Lexicon::add_embedded() {
   std::string_view compiled = image::find_section(compiled_lexicon_image(), "lexicon");
   if (!compiled.empty()) {
-    if (!sources_ && entries_.empty()) {
+    if (!sources_ && entry_count_ == 0) {
       attach(compiled);
       return;
     }
@@ -393,27 +397,13 @@ void Lexicon::attach(std::string_view section) {
   std::uint32_t entry_count = reader_.word(0);
   std::uint32_t item_count = reader_.word(1);
   std::uint32_t country_count = reader_.word(2);
-  std::uint32_t at = 3;
-  std::uint32_t items_at = at + entry_count * entry_words;
-  strings_.resize(item_count);
-  for (std::uint32_t i = 0; i < item_count; ++i) strings_[i] = reader_.string_at(items_at + 2 * i);
-  entries_.resize(entry_count);
-  for (Entry& entry : entries_) {
-    entry.id = reader_.string_at(at);
-    entry.kind = static_cast<EntryKind>(reader_.word(at + 2));
-    entry.label = reader_.string_at(at + 3);
-    entry.country = reader_.string_at(at + 5);
-    entry.acronym = reader_.string_at(at + 7);
-    entry.title_kind = reader_.string_at(at + 9);
-    entry.category = reader_.string_at(at + 11);
-    at += 13;
-    for (Strings* list : {&entry.classes, &entry.alt_labels, &entry.same_as, &entry.demonyms, &entry.metonyms,
-                          &entry.job_titles}) {
-      *list = Strings(strings_.data() + reader_.word(at), reader_.word(at + 1));
-      at += 2;
-    }
-  }
-  at = items_at + item_count * 2;
+  std::uint32_t items_at = 3 + entry_count * entry_words;
+  // The entries' views are made on first use (make_block): a process that
+  // reads a few hundred entries does not build (and page in) them all.
+  entry_count_ = entry_count;
+  items_at_ = items_at;
+  blocks_ = std::make_unique<Block[]>((entry_count + block_size - 1) / block_size);
+  std::uint32_t at = items_at + item_count * 2;
   countries_ = reader_.array<CountryRow>(at, country_count);
   at += country_count * 3;
   for (Trie* trie : {&exact_, &folded_}) {
@@ -432,11 +422,67 @@ void Lexicon::attach(std::string_view section) {
   built_ = true;
 }
 
+void Lexicon::make_block(std::uint32_t block_index) const {
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
+  Block& block = blocks_[block_index];
+  if (block.ready.load(std::memory_order_relaxed)) return;
+  std::uint32_t first = block_index * block_size;
+  std::uint32_t count = std::min(block_size, entry_count_ - first);
+  auto entries = std::make_unique<Entry[]>(count);
+  // The items of the block's lists, copied as views once: [low, high) of the image's item rows.
+  std::uint32_t low = UINT32_MAX, high = 0;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::uint32_t at = 3 + (first + i) * entry_words + 13;
+    for (int list = 0; list < 6; ++list, at += 2) {
+      std::uint32_t offset = reader_.word(at), size = reader_.word(at + 1);
+      if (size == 0) continue;
+      low = std::min(low, offset);
+      high = std::max(high, offset + size);
+    }
+  }
+  if (low > high) low = high = 0;
+  block.items.resize(high - low);
+  for (std::uint32_t i = low; i < high; ++i) block.items[i - low] = reader_.string_at(items_at_ + 2 * i);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    Entry& entry = entries[i];
+    std::uint32_t at = 3 + (first + i) * entry_words;
+    entry.id = reader_.string_at(at);
+    entry.kind = static_cast<EntryKind>(reader_.word(at + 2));
+    entry.label = reader_.string_at(at + 3);
+    entry.country = reader_.string_at(at + 5);
+    entry.acronym = reader_.string_at(at + 7);
+    entry.title_kind = reader_.string_at(at + 9);
+    entry.category = reader_.string_at(at + 11);
+    at += 13;
+    for (Strings* list : {&entry.classes, &entry.alt_labels, &entry.same_as, &entry.demonyms, &entry.metonyms,
+                          &entry.job_titles}) {
+      std::uint32_t offset = reader_.word(at), size = reader_.word(at + 1);
+      *list = size == 0 ? Strings() : Strings(block.items.data() + (offset - low), size);
+      at += 2;
+    }
+  }
+  block.entries = std::move(entries);
+  block.ready.store(true, std::memory_order_release);
+}
+
+EntryId Lexicon::id_of(const Entry& entry) const {
+  std::uint32_t blocks = (entry_count_ + block_size - 1) / block_size;
+  for (std::uint32_t b = 0; b < blocks; ++b) {
+    const Block& block = blocks_[b];
+    if (!block.ready.load(std::memory_order_acquire)) continue;
+    std::uint32_t count = std::min(block_size, entry_count_ - b * block_size);
+    if (&entry >= block.entries.get() && &entry < block.entries.get() + count)
+      return static_cast<EntryId>(b * block_size + static_cast<std::uint32_t>(&entry - block.entries.get()));
+  }
+  throw std::logic_error("Lexicon::id_of: not an entry of this lexicon");
+}
+
 const Entry* Lexicon::country(std::string_view alpha2) const {
   auto found = std::lower_bound(countries_.begin(), countries_.end(), alpha2,
                                 [&](const CountryRow& row, std::string_view code) { return reader_.string(row.code) < code; });
   if (found == countries_.end() || reader_.string(found->code) != alpha2) return nullptr;
-  return &entries_[found->entry];
+  return &entry(found->entry);
 }
 
 std::uint32_t Lexicon::Trie::child(const image::Reader& reader, std::uint32_t node, std::string_view key,

@@ -5,6 +5,7 @@
 // (lexicon/image.hpp); user lexicons are layered on top at run time.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -84,11 +85,17 @@ class Lexicon {
   // The built lexicon in compiled form (a section of the lexicon image).
   std::string compile() const;
 
-  const Entry& entry(EntryId id) const { return entries_[id]; }
-  std::size_t size() const noexcept { return entries_.size(); }
+  // The views of an entry are made on first use, a block of entries at a
+  // time (thread-safe): start-up does not pay for the entries it never reads.
+  const Entry& entry(EntryId id) const {
+    const Block& block = blocks_[id / block_size];
+    if (!block.ready.load(std::memory_order_acquire)) make_block(id / block_size);
+    return block.entries[id % block_size];
+  }
+  std::size_t size() const noexcept { return entry_count_; }
   // The entry of a country by ISO alpha-2 code, or nullptr.
   const Entry* country(std::string_view alpha2) const;
-  EntryId id_of(const Entry& entry) const { return static_cast<EntryId>(&entry - entries_.data()); }
+  EntryId id_of(const Entry& entry) const;
 
   // Longest match of `tokens[start...]`; returns the number of tokens matched
   // (0 for none) and fills `hits`. With `fold_case`, labels match whatever
@@ -120,8 +127,17 @@ class Lexicon {
     EntryId entry;
   };
 
+  // Entry views, made on first use by make_block().
+  static constexpr std::uint32_t block_size = 256;
+  struct Block {
+    std::atomic<bool> ready{false};
+    std::unique_ptr<Entry[]> entries;
+    std::vector<std::string_view> items;  // the items of the block's lists
+  };
+
   Sources& sources();
   void attach(std::string_view section);
+  void make_block(std::uint32_t block) const;
   std::size_t walk(const std::vector<std::string_view>& tokens, std::size_t start, bool folded,
                    std::vector<LabelHit>& hits) const;
 
@@ -129,8 +145,9 @@ class Lexicon {
   std::shared_ptr<const std::string> owned_;  // the compiled bytes when built at run time
   std::string_view section_;
   image::Reader reader_;
-  std::vector<std::string_view> strings_;  // the items of every entry's lists
-  std::vector<Entry> entries_;
+  std::uint32_t entry_count_ = 0;
+  std::uint32_t items_at_ = 0;  // where the image's item rows begin
+  std::unique_ptr<Block[]> blocks_;
   Trie exact_;   // case as written, apostrophes unified
   Trie folded_;  // upper-cased
   std::span<const CountryRow> countries_;  // by code
