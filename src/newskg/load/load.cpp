@@ -370,7 +370,7 @@ void Loader::load_file(const std::string& path) {
     for (const Graph& graph : graphs) {
       load_graph(graph, path);
       ++graphs_sent;
-      ++progress_state_.graphs;
+      progress_state_.graphs = graphs_.size();  // distinct graphs, as the summary counts them
       sent += graph.statements.size();
       progress_state_.bytes_done = before + file_done + (done - file_done) * sent / std::max<std::size_t>(statements, 1);
       if (on_progress_) on_progress_(progress_state_);

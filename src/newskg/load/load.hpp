@@ -181,7 +181,7 @@ std::unique_ptr<HttpClient> make_curl_client(const Options& options);
 
 // How far a load has come, for a progress line.
 struct Progress {
-  std::size_t graphs = 0;        // graphs (articles and the entity graph) sent so far
+  std::size_t graphs = 0;        // distinct graphs (articles and the entity graph) sent to so far
   std::uint64_t bytes_done = 0;  // of the inputs, uncompressed
   std::uint64_t bytes_total = 0; // 0: unknown
 };
