@@ -1,6 +1,11 @@
 #include "newskg/gzip.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
 
 #include "newskg/error.hpp"
 
@@ -76,6 +81,46 @@ GunzipStreambuf::int_type GunzipStreambuf::underflow() {
   if (n == 0) return traits_type::eof();
   setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
   return traits_type::to_int_type(*gptr());
+}
+
+std::string without_gz(const std::string& path) {
+  return is_gzip_path(path) ? path.substr(0, path.size() - 3) : path;
+}
+
+PlainCopy::PlainCopy(const std::string& path, const std::string& temp_dir) : path_(path) {
+  if (!is_gzip_path(path)) return;
+  namespace fs = std::filesystem;
+  static std::atomic<unsigned> counter{0};
+  std::error_code error;
+  fs::path base = temp_dir.empty() ? fs::temp_directory_path(error) : fs::path(temp_dir);
+  fs::path folder = base / ("newskg-gunzip-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  if (error || !fs::create_directories(folder, error) || error)
+    throw Error(Status::io_error, "cannot make a temporary folder to decompress into (" + folder.string() + ")",
+                {path, 0});
+  folder_ = folder.string();
+  path_ = (folder / fs::path(without_gz(path)).filename()).string();
+  GunzipIStream in(path);
+  std::ofstream out(path_, std::ios::binary);
+  std::vector<char> buffer(1 << 16);
+  while (in && out) {
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    out.write(buffer.data(), in.gcount());
+  }
+  out.close();
+  if (in.bad()) {
+    fs::remove_all(folder_, error);
+    throw Error(Status::io_error, "cannot read the compressed file (damaged or cut short?)", {path, 0});
+  }
+  if (!out) {
+    fs::remove_all(folder_, error);
+    throw Error(Status::io_error, "cannot decompress into " + path_ + " (is the disk full?)", {path, 0});
+  }
+}
+
+PlainCopy::~PlainCopy() {
+  if (folder_.empty()) return;
+  std::error_code error;
+  std::filesystem::remove_all(folder_, error);
 }
 
 }  // namespace newskg

@@ -76,3 +76,27 @@ class GunzipIStream final : public std::istream {
 };
 
 }  // namespace newskg
+
+namespace newskg {
+
+// A file to read by name whatever its compression: for NAME.EXT.gz, a
+// decompressed copy NAME.EXT in a fresh temporary folder (under `temp_dir`,
+// or the system's), removed with this object; any other path as it is. For
+// readers that take a path (Serd's), so that memory stays theirs.
+class PlainCopy {
+ public:
+  explicit PlainCopy(const std::string& path, const std::string& temp_dir = {});  // throws Error(io_error)
+  ~PlainCopy();
+  PlainCopy(const PlainCopy&) = delete;
+  PlainCopy& operator=(const PlainCopy&) = delete;
+  const std::string& path() const noexcept { return path_; }
+
+ private:
+  std::string folder_;  // empty: nothing to remove
+  std::string path_;
+};
+
+// "x.nq" for "x.nq.gz"; the path itself otherwise.
+std::string without_gz(const std::string& path);
+
+}  // namespace newskg

@@ -10,8 +10,10 @@
 
 #include <unistd.h>
 
+#include "newskg/cli/progress.hpp"
 #include "newskg/error.hpp"
 #include "newskg/graph/mapper.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/load/command.hpp"
 #include "newskg/load/load.hpp"
 #include "newskg/rdf/serd_reader.hpp"
@@ -539,4 +541,136 @@ TEST_CASE("the shared entity graph is added to, never replaced; article graphs a
   CHECK(graph::is_entity_graph("https://example.org/kg#graph/entities"));
   CHECK_FALSE(graph::is_entity_graph("https://example.org/subgraph/entities"));
   CHECK_FALSE(graph::is_entity_graph("graph/entities"));
+}
+
+TEST_CASE("a file is read and sent in batches: memory does not grow with it") {
+  // g1 has 5 statements, g2 1, in a file of 6: with batches of 2, g1's first
+  // part replaces it and its later parts are added to it.
+  std::string text;
+  for (int i = 0; i < 5; ++i)
+    text += "<http://ex.org/s" + std::to_string(i) + "> <http://ex.org/p> \"" + std::to_string(i) +
+            "\" <http://ex.org/g1> .\n";
+  text += "<http://ex.org/t> <http://ex.org/p> \"x\" <http://ex.org/g2> .\n";
+  TempFile file("six.nq", text);
+  load::Options options;
+  options.endpoint = "http://store/gsp";
+  options.batch = 2;
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  std::vector<load::Progress> progress;
+  loader.set_total_bytes(text.size());
+  loader.on_progress([&](const load::Progress& p) { progress.push_back(p); });
+  loader.load_file(file.path);
+
+  REQUIRE(client.sent.size() == 4);  // g1 2, g1 2, g1 1 + g2 1
+  CHECK(client.sent[0].method == "PUT");
+  CHECK(client.sent[0].statements == 2);
+  CHECK(client.sent[1].method == "POST");
+  CHECK(client.sent[1].url == client.sent[0].url);
+  CHECK(client.sent[2].method == "POST");
+  CHECK(client.sent[3].method == "PUT");
+  CHECK(client.sent[3].url.find("g2") != std::string::npos);
+  load::Summary summary = loader.summary();
+  CHECK(summary.graphs_loaded == 2);
+  CHECK(summary.statements_loaded == 6);
+  CHECK(diagnostics.all.empty());
+
+  // Progress after each graph sent, never going back, the file's size at the end.
+  REQUIRE(progress.size() >= 4);
+  for (std::size_t i = 1; i < progress.size(); ++i) CHECK(progress[i].bytes_done >= progress[i - 1].bytes_done);
+  CHECK(progress.back().bytes_done == text.size());
+  CHECK(progress.back().bytes_total == text.size());
+  CHECK(progress.back().graphs == 2);  // g1 in three parts and g2: two graphs, as the summary says
+}
+
+TEST_CASE("the default batch keeps a small file's graphs whole") {
+  load::Options options;
+  CHECK(options.batch == 50000);
+  options.endpoint = "http://store/gsp";
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  loader.load_file(example("export.nq"));
+  CHECK(client.sent.size() == 2);
+}
+
+TEST_CASE("a syntax error after a batch was sent says what was loaded") {
+  TempFile file("late.nq",
+                "<http://ex.org/s1> <http://ex.org/p> \"1\" <http://ex.org/g1> .\n"
+                "<http://ex.org/s2> <http://ex.org/p> \"2\" <http://ex.org/g2> .\n"
+                "<http://ex.org/s3> <http://ex.org/p> \"3 <http://ex.org/g3> .\n");
+  load::Options options;
+  options.endpoint = "http://store/gsp";
+  options.batch = 1;
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  loader.load_file(file.path);
+  CHECK(client.sent.size() == 2);
+  CHECK(loader.summary().files_failed == 1);
+  REQUIRE(diagnostics.errors() == 1);
+  CHECK(diagnostics.all[0].where.line == 3);
+  CHECK(diagnostics.all[0].message.find("loaded up to here: 2 graphs sent") != std::string::npos);
+}
+
+TEST_CASE("gzip-compressed exports load like plain ones") {
+  std::ifstream plain(example("export.nq"), std::ios::binary);
+  std::ostringstream compressed;
+  {
+    GzipOStream gzip(compressed);
+    gzip << plain.rdbuf();
+    gzip.finish();
+  }
+  TempFile file("export.nq.gz", compressed.str());
+  load::Options options;
+  options.endpoint = "http://store/gsp";
+  load::check_input(file.path, options);  // accepted
+  CHECK(load::uncompressed_size(file.path) == std::filesystem::file_size(example("export.nq")));
+  CHECK(load::uncompressed_size(example("export.nq")) == std::filesystem::file_size(example("export.nq")));
+
+  std::vector<load::Graph> from_gz = load::read_graphs(file.path, "");
+  std::vector<load::Graph> from_plain = load::read_graphs(example("export.nq"), "");
+  REQUIRE(from_gz.size() == from_plain.size());
+  for (std::size_t i = 0; i < from_gz.size(); ++i) {
+    CHECK(from_gz[i].name == from_plain[i].name);
+    CHECK(from_gz[i].statements == from_plain[i].statements);
+  }
+
+  FakeClient client;
+  Collect diagnostics;
+  load::Loader loader(options, client, diagnostics, [](std::chrono::milliseconds) {});
+  loader.load_file(file.path);
+  CHECK(client.sent.size() == 2);
+  CHECK(loader.summary().graphs_loaded == 2);
+  CHECK(diagnostics.all.empty());
+
+  // A syntax error inside is reported under the name given, with its line.
+  std::ostringstream broken;
+  {
+    GzipOStream gzip(broken);
+    gzip << "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> <http://ex.org/g> .\n<http://ex.org/s> .\n";
+    gzip.finish();
+  }
+  TempFile bad("bad.nq.gz", broken.str());
+  loader.load_file(bad.path);
+  REQUIRE(diagnostics.errors() == 1);
+  CHECK(diagnostics.all[0].where.file == bad.path);
+  CHECK(diagnostics.all[0].where.line == 2);
+  CHECK(diagnostics.all[0].message.find("nothing of this file was loaded") != std::string::npos);
+}
+
+TEST_CASE("load's progress line is extract's, counting graphs; it is cleared before a message") {
+  std::ostringstream err;
+  cli::ProgressLine line(err);
+  line.update(12, "graphs", 1500000, 3000000);
+  CHECK(err.str().rfind("\r12 graphs, 1.5/3.0 MB, ", 0) == 0);
+  CHECK(err.str().find(" left") != std::string::npos);
+  StreamDiagnostics stream(err, false);
+  cli::TerminalDiagnostics diagnostics(stream, line);
+  diagnostics.report({Severity::error, "graph <g> not loaded", {"x.nq", 0}});
+  std::string text = err.str();
+  std::size_t cleared = text.find("\r" + std::string(79, ' ') + "\r");
+  REQUIRE(cleared != std::string::npos);
+  CHECK(text.find("graph <g> not loaded", cleared) != std::string::npos);
 }

@@ -12,6 +12,7 @@
 
 #include "newskg/cli/commands.hpp"
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/merge/external_sort.hpp"
 #include "newskg/merge/merge.hpp"
 #include "newskg/merge/nquads_line.hpp"
@@ -566,4 +567,47 @@ TEST_CASE("merge command: usage errors exit 2, unreadable inputs exit 1 and leav
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(text.find("@prefix") != std::string::npos);
   CHECK(text.find(" {") != std::string::npos);
+}
+
+namespace {
+// `path` gzip-compressed into `target` (as `newskg extract -o x.nq.gz` writes).
+void gzip_file(const std::string& path, const std::string& target) {
+  std::ifstream in(path, std::ios::binary);
+  std::ofstream out(target, std::ios::binary);
+  GzipOStream gzip(out);
+  gzip << in.rdbuf();
+  gzip.finish();
+}
+}  // namespace
+
+TEST_CASE("merge reads gzip-compressed exports, and their errors name the file given") {
+  Scratch scratch;
+  std::string nq = example("tass-ryabkov-nato", "export.nq");
+  std::string trig = example("ap-trump-putin-phone", "export.trig");
+  gzip_file(nq, scratch.file("tass.nq.gz"));
+  gzip_file(trig, scratch.file("ap.trig.gz"));
+  CHECK(sorted(read_quads(scratch.file("tass.nq.gz"))) == sorted(read_quads(nq)));
+  CHECK(sorted(read_quads(scratch.file("ap.trig.gz"))) == sorted(read_quads(trig)));
+
+  auto run = [](std::vector<std::string> args) {
+    std::ostringstream out, err;
+    return cli::merge_main(args, out, err);
+  };
+  REQUIRE(run({scratch.file("tass.nq.gz"), scratch.file("ap.trig.gz"), "-o", scratch.file("gz.nq"), "-q"}) == 0);
+  REQUIRE(run({nq, trig, "-o", scratch.file("plain.nq"), "-q"}) == 0);
+  CHECK(sorted(read_quads(scratch.file("gz.nq"))) == sorted(read_quads(scratch.file("plain.nq"))));
+
+  std::string bad = scratch.file("bad.nq");
+  std::ofstream(bad) << "<https://a/s> <https://a/p> <https://a/o> .\n<https://a/s> <https://a/p> \"x .\n";
+  gzip_file(bad, scratch.file("bad.nq.gz"));
+  try {
+    read_quads(scratch.file("bad.nq.gz"));
+    FAIL("a syntax error in a .gz export must throw");
+  } catch (const Error& error) {
+    CHECK(error.where().file == scratch.file("bad.nq.gz"));
+    CHECK(error.where().line == 2);
+  }
+  // Not gzip inside: refused with the file's name, not read as text.
+  std::ofstream(scratch.file("fake.nq.gz")) << "\x1f\x8b not really gzip";
+  CHECK_THROWS_AS(read_quads(scratch.file("fake.nq.gz")), Error);
 }

@@ -1,11 +1,15 @@
 // newskg load: push exports into a SPARQL store, one graph per article.
 #include <boost/program_options.hpp>
 
+#include <unistd.h>
+
+#include <iostream>
 #include <sstream>
 
 #include "newskg/cli/commands.hpp"
 #include "newskg/cli/count.hpp"
 #include "newskg/cli/options.hpp"
+#include "newskg/cli/progress.hpp"
 #include "newskg/error.hpp"
 #include "newskg/load/command.hpp"
 #include "newskg/load/load.hpp"
@@ -26,8 +30,10 @@ constexpr const char* overview =
     "EXPORT is a file written by newskg extract: N-Quads (.nq) or TriG (.trig),\n"
     "which hold one named graph per article (named by the article IRI), or\n"
     "Turtle (.ttl) or N-Triples (.nt), which hold no graph names and go whole to\n"
-    "the graph given with --graph. For JSON-LD, load the N-Quads export instead\n"
-    "(newskg extract --format nquads).\n"
+    "the graph given with --graph; any of them may be gzip-compressed (.nq.gz).\n"
+    "For JSON-LD, load the N-Quads export instead (newskg extract --format nquads).\n"
+    "A file is read in batches of 50,000 statements, each sent before the next is\n"
+    "read, so memory does not grow with the file; a terminal shows the progress.\n"
     "\n"
     "Each graph is sent as one HTTP PUT to ENDPOINT?graph=<article IRI> (a\n"
     "Turtle body), so that loading an article again replaces it rather than\n"
@@ -177,16 +183,30 @@ int load_main(const std::vector<std::string>& args, std::ostream& out, std::ostr
     out << command.help_text;
     return exit_ok;
   }
-  StreamDiagnostics diagnostics(err, command.options.quiet);
+  StreamDiagnostics stream_diagnostics(err, command.options.quiet);
+  ProgressLine progress_line(err);
+  TerminalDiagnostics diagnostics(stream_diagnostics, progress_line);
+  bool terminal = isatty(STDERR_FILENO) == 1 && &err == &std::cerr;
   try {
     auto client = load::make_curl_client(command.options);
     load::Loader loader(command.options, *client, diagnostics);
     if (command.options.verbose) loader.set_progress(&err);
+    if (terminal && !command.options.quiet && !command.options.verbose) {
+      std::uint64_t total = 0;
+      for (const std::string& input : command.inputs) total += load::uncompressed_size(input);
+      loader.set_total_bytes(total);
+      loader.on_progress([&](const load::Progress& progress) {
+        progress_line.update(progress.graphs, "graphs", progress.bytes_done, progress.bytes_total);
+      });
+    }
     for (const std::string& input : command.inputs) loader.load_file(input);
+    progress_line.clear();
     load::Summary summary = loader.summary();
+    if (!command.options.quiet) diagnostics.summary(err);
     if (!command.options.quiet) err << "newskg: " << load::summary_line(summary) << '\n';
     return summary.graphs_failed > 0 || summary.files_failed > 0 ? exit_article_failed : exit_ok;
   } catch (const Error& error) {
+    progress_line.clear();
     err << "newskg: error: " << error.what() << '\n';
     return exit_article_failed;
   }

@@ -10,6 +10,7 @@
 #include "newskg/cli/options.hpp"
 #include "newskg/cli/output_file.hpp"
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/merge/merge.hpp"
 #include "newskg/rdf/serd_reader.hpp"
 
@@ -25,8 +26,9 @@ constexpr const char* merge_usage =
     "  newskg merge [options] INPUT... -o OUT\n"
     "\n"
     "INPUT is an export in N-Quads (.nq), TriG (.trig), Turtle (.ttl), N-Triples\n"
-    "(.nt) or newskg's JSON-LD (.jsonld). The output holds every statement once;\n"
-    "TriG, N-Quads and JSON-LD keep each article's named graph (provenance).\n"
+    "(.nt) or newskg's JSON-LD (.jsonld), any of them gzip-compressed (.nq.gz).\n"
+    "The output holds every statement once; TriG, N-Quads and JSON-LD keep each\n"
+    "article's named graph (provenance).\n"
     "\n"
     "Entities named differently by different articles become one IRI: persons,\n"
     "organizations or places of the same type sharing a schema:sameAs link or a\n"
@@ -106,7 +108,7 @@ MergeArguments parse_merge_arguments(const std::vector<std::string>& args) {
   parsed.inputs = values["input"].as<std::vector<std::string>>();
   for (const auto& input : parsed.inputs) {
     if (input == "-") usage_error("merge reads its inputs twice: name files, not standard input");
-    rdf::format_from_path(input);  // throws bad_argument for an unknown extension
+    rdf::format_from_path(without_gz(input));  // throws bad_argument for an unknown extension
   }
   if (!values.count("output")) usage_error("no output given: -o OUT is required");
   parsed.output = values["output"].as<std::string>();

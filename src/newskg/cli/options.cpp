@@ -2,6 +2,7 @@
 
 #include "newskg/cli/count.hpp"
 #include "newskg/cli/output_file.hpp"
+#include "newskg/cli/progress.hpp"
 
 #include <boost/program_options.hpp>
 
@@ -286,76 +287,6 @@ class SplittingSink final : public rdf::QuadSink {
   std::unique_ptr<rdf::QuadSink> renderer_;     // renders pieces in the files' format
 };
 
-// "\r1234 articles, 12.3/100.0 MB, 3.2 MB/s, 0:27 left" on a terminal.
-class ProgressLine {
- public:
-  explicit ProgressLine(std::ostream& err) : err_(err), start_(std::chrono::steady_clock::now()) {}
-  void update(const ExportProgress& progress) {
-    auto now = std::chrono::steady_clock::now();
-    if (now - last_ < std::chrono::milliseconds(200)) return;
-    last_ = now;
-    double seconds = std::chrono::duration<double>(now - start_).count();
-    double mb = static_cast<double>(progress.bytes_done) / 1e6;
-    double rate = seconds > 0 ? mb / seconds : 0;
-    char line[160];
-    int length = std::snprintf(line, sizeof line, "\r%zu articles", progress.articles);
-    if (progress.bytes_total > 0) {
-      double total = static_cast<double>(progress.bytes_total) / 1e6;
-      double left = rate > 0 ? (total - mb) / rate : 0;
-      std::snprintf(line + length, sizeof line - static_cast<std::size_t>(length),
-                    ", %.1f/%.1f MB, %.1f MB/s, %d:%02d left  ", mb, total, rate, static_cast<int>(left) / 60,
-                    static_cast<int>(left) % 60);
-    } else {
-      std::snprintf(line + length, sizeof line - static_cast<std::size_t>(length), ", %.1f MB, %.1f MB/s  ", mb, rate);
-    }
-    err_ << line << std::flush;
-    shown_ = true;
-  }
-  void clear() {
-    if (shown_) err_ << "\r" << std::string(79, ' ') << "\r" << std::flush;
-    shown_ = false;
-    last_ = {};  // redrawn at the next article
-  }
-
- private:
-  std::ostream& err_;
-  std::chrono::steady_clock::time_point start_, last_{};
-  bool shown_ = false;
-};
-
-// Between the pipeline and the terminal: clears the progress line before a
-// message, and prints a warning repeated many times (the same text, wherever
-// it arose) only the first few times; summary() tells how many were not shown.
-class TerminalDiagnostics final : public DiagnosticSink {
- public:
-  static constexpr std::size_t shown_per_message = 3;
-
-  TerminalDiagnostics(DiagnosticSink& out, ProgressLine& progress) : out_(out), progress_(progress) {}
-  void report(const Diagnostic& diagnostic) override {
-    if (diagnostic.severity == Severity::warning && ++seen_[diagnostic.message] > shown_per_message) {
-      ++hidden_;
-      return;
-    }
-    progress_.clear();
-    out_.report(diagnostic);
-  }
-  void summary(std::ostream& err) const {
-    if (hidden_ == 0) return;
-    err << "newskg: " << hidden_ << (hidden_ == 1 ? " repeated warning" : " repeated warnings")
-        << " not shown (each message is shown " << shown_per_message << " times):";
-    std::size_t listed = 0;
-    for (const auto& [message, count] : seen_)
-      if (count > shown_per_message && listed++ < 5) err << "\n  " << count << " x " << message;
-    err << '\n';
-  }
-
- private:
-  DiagnosticSink& out_;
-  ProgressLine& progress_;
-  std::map<std::string, std::size_t> seen_;
-  std::size_t hidden_ = 0;
-};
-
 }  // namespace
 
 int run(const Options& options, std::ostream& out, std::ostream& err) {
@@ -369,7 +300,9 @@ int run(const Options& options, std::ostream& out, std::ostream& err) {
   TerminalDiagnostics diagnostics(stream_diagnostics, progress_line);
   ExportHooks hooks;
   if (options.terminal && !options.quiet)
-    hooks.progress = [&](const ExportProgress& progress) { progress_line.update(progress); };
+    hooks.progress = [&](const ExportProgress& progress) {
+      progress_line.update(progress.articles, "articles", progress.bytes_done, progress.bytes_total);
+    };
   try {
     ExportSummary summary;
     ExportOptions config = export_options(options);

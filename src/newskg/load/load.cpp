@@ -1,12 +1,14 @@
 #include "newskg/load/load.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 #include <unordered_map>
 
 #include "newskg/graph/mapper.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/rdf/serd_reader.hpp"
 #include "newskg/rdf/sink.hpp"
 
@@ -22,7 +24,7 @@ Auth parse_auth(std::string_view name) {
 // ---- Inputs -----------------------------------------------------------------
 
 void check_input(const std::string& path, const Options& options) {
-  rdf::Format format = rdf::format_from_path(path);  // throws naming the known extensions
+  rdf::Format format = rdf::format_from_path(without_gz(path));  // throws naming the known extensions
   if (format == rdf::Format::jsonld)
     throw Error(Status::bad_argument,
                 "cannot load JSON-LD: load the N-Quads export instead (newskg extract --format nquads)", {path, 0});
@@ -38,11 +40,13 @@ void check_input(const std::string& path, const Options& options) {
 
 namespace {
 
-// Groups statements by graph name, in order of first appearance.
+// Groups statements by graph name, in order of first appearance; every
+// `batch` statements (0: never) hands the graphs so far to `send`.
 class GraphSplitter final : public rdf::QuadSink {
  public:
-  GraphSplitter(std::vector<Graph>& graphs, const std::string& default_target)
-      : graphs_(graphs), default_target_(default_target) {}
+  using Send = std::function<void(std::vector<Graph>&&, std::uint64_t)>;
+  GraphSplitter(const std::string& default_target, std::size_t batch, Send send)
+      : default_target_(default_target), batch_(batch), send_(std::move(send)) {}
   void prefix(std::string_view, std::string_view) override {}
   void quad(const rdf::Quad& q) override {
     rdf::Quad copy = q;
@@ -61,29 +65,71 @@ class GraphSplitter final : public rdf::QuadSink {
     } else {
       name = q.graph.value;
     }
+    // About the statement's bytes in an N-Quads file, for progress.
+    read_ += q.graph.value.size() + q.subject.value.size() + q.predicate.value.size() + q.object.value.size() +
+             q.object.datatype.size() + q.object.language.size() + 16;
     q.graph = {};
-    auto [at, inserted] = index_.try_emplace(name, graphs_.size());
-    if (inserted) graphs_.push_back({name, {}});
+    auto [at, inserted] = index_.try_emplace(std::move(name), graphs_.size());
+    if (inserted) graphs_.push_back({at->first, {}});
     graphs_[at->second].statements.push_back(std::move(q));
+    if (batch_ > 0 && ++pending_ >= batch_) flush();
   }
   void finish() override {}
 
+  // Hands what is left to `send`.
+  void flush() {
+    index_.clear();
+    pending_ = 0;
+    std::vector<Graph> graphs;
+    graphs.swap(graphs_);
+    send_(std::move(graphs), read_);
+  }
+
  private:
-  std::vector<Graph>& graphs_;
   const std::string& default_target_;
+  std::size_t batch_;
+  Send send_;
+  std::vector<Graph> graphs_;
   std::unordered_map<std::string, std::size_t> index_;
+  std::size_t pending_ = 0;
+  std::uint64_t read_ = 0;
 };
 
 }  // namespace
 
-std::vector<Graph> read_graphs(const std::string& path, const std::string& default_target) {
-  rdf::Format format = rdf::format_from_path(path);
+void read_graph_batches(const std::string& path, const std::string& default_target, std::size_t batch,
+                        const std::function<void(std::vector<Graph>&&, std::uint64_t done)>& send) {
+  rdf::Format format = rdf::format_from_path(without_gz(path));
   if (format == rdf::Format::jsonld)
     throw Error(Status::bad_argument, "cannot load JSON-LD: load the N-Quads export instead", {path, 0});
+  PlainCopy plain(path);
+  GraphSplitter splitter(default_target, batch, send);
+  try {
+    rdf::read_rdf_file(plain.path(), format, splitter);
+  } catch (const Error& error) {
+    if (plain.path() == path || error.where().file != plain.path()) throw;
+    throw Error(error.status(), error.message(), {path, error.where().line});  // the name the user gave
+  }
+  splitter.flush();
+}
+
+std::vector<Graph> read_graphs(const std::string& path, const std::string& default_target) {
   std::vector<Graph> graphs;
-  GraphSplitter splitter(graphs, default_target);
-  rdf::read_rdf_file(path, format, splitter);
+  read_graph_batches(path, default_target, 0, [&](std::vector<Graph>&& all, std::uint64_t) { graphs = std::move(all); });
   return graphs;
+}
+
+std::uint64_t uncompressed_size(const std::string& path) {
+  std::error_code error;
+  std::uint64_t size = std::filesystem::file_size(path, error);
+  if (error) return 0;
+  if (!is_gzip_path(path) || size < 18) return size;
+  std::ifstream file(path, std::ios::binary);
+  file.seekg(-4, std::ios::end);
+  unsigned char trailer[4] = {};
+  if (!file.read(reinterpret_cast<char*>(trailer), 4)) return 0;
+  return std::uint64_t{trailer[0]} | std::uint64_t{trailer[1]} << 8 | std::uint64_t{trailer[2]} << 16 |
+         std::uint64_t{trailer[3]} << 24;
 }
 
 // ---- Requests ---------------------------------------------------------------
@@ -312,25 +358,50 @@ Loader::Loader(Options options, HttpClient& client, DiagnosticSink& diagnostics,
 }
 
 void Loader::load_file(const std::string& path) {
-  std::vector<Graph> graphs;
+  std::size_t graphs_sent = 0;
+  std::uint64_t file_done = 0;
+  const std::uint64_t before = progress_state_.bytes_done;
+  const std::uint64_t size = uncompressed_size(path);
+  auto send = [&](std::vector<Graph>&& graphs, std::uint64_t done) {
+    if (size > 0) done = std::min(done, size);  // an estimate: never past the end
+    // Progress after each graph: the bytes of the batch shared out by statements.
+    std::size_t statements = 0, sent = 0;
+    for (const Graph& graph : graphs) statements += graph.statements.size();
+    for (const Graph& graph : graphs) {
+      load_graph(graph, path);
+      ++graphs_sent;
+      progress_state_.graphs = graphs_.size();  // distinct graphs, as the summary counts them
+      sent += graph.statements.size();
+      progress_state_.bytes_done = before + file_done + (done - file_done) * sent / std::max<std::size_t>(statements, 1);
+      if (on_progress_) on_progress_(progress_state_);
+    }
+    file_done = done;
+  };
   try {
-    graphs = read_graphs(path, options_.graph);
+    read_graph_batches(path, options_.graph, options_.batch, send);
   } catch (const Error& error) {
     ++files_failed_;
-    diagnostics_.report({Severity::error, error.message() + " (nothing of this file was loaded)",
+    std::string what = graphs_sent == 0 ? " (nothing of this file was loaded)"
+                                        : " (the file was loaded up to here: " + std::to_string(graphs_sent) +
+                                              (graphs_sent == 1 ? " graph" : " graphs") +
+                                              " sent, the rest not; load the file again when it is fixed)";
+    diagnostics_.report({Severity::error, error.message() + what,
                          error.where().file.empty() ? Location{path, 0} : error.where()});
     return;
   }
-  if (graphs.empty() && !options_.quiet)
+  // The estimate of bytes read gives way to the file's size once it is read.
+  if (size > 0) file_done = size;
+  progress_state_.bytes_done = before + file_done;
+  if (on_progress_) on_progress_(progress_state_);
+  if (graphs_sent == 0 && !options_.quiet)
     diagnostics_.report({Severity::warning, "no statements: nothing to load", {path, 0}});
-  for (const Graph& graph : graphs) load_graph(graph, path);
 }
 
 void Loader::load_graph(const Graph& graph, const std::string& file) {
   auto [state, first] = graphs_.try_emplace(graph.name);
   if (!first && state->second.failed) {
     diagnostics_.report({Severity::error,
-                         "graph <" + graph.name + "> not loaded: an earlier part of it (in another file) failed",
+                         "graph <" + graph.name + "> not loaded: an earlier part of it (in this file or another) failed",
                          {file, 0}});
     return;
   }

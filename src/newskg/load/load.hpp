@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -45,6 +46,12 @@ struct Options {
   int retries = 3;              // further attempts after a failed one (connection error, 5xx, 429)
   long timeout_seconds = 300;   // per request; 0: none
   std::size_t chunk = 1000;     // update: statements per INSERT DATA request
+  // Statements read ahead of sending: load_file reads a file in batches of
+  // this many statements, grouped by graph, and sends each batch before
+  // reading on, so memory does not grow with the file. A graph longer than a
+  // batch (or split over batches) is sent in parts: the first replaces it,
+  // the others add to it.
+  std::size_t batch = 50000;
   bool verbose = false;         // one line per graph loaded
   bool quiet = false;           // no summary line, no warnings (errors are still printed)
 };
@@ -52,8 +59,8 @@ struct Options {
 // ---- Inputs -----------------------------------------------------------------
 
 // Checks that `path` is an export `load` can read with `options` (a readable
-// .nq .trig .ttl .nt file; .ttl and .nt need options.graph) before anything is
-// sent. Throws Error(bad_argument) saying what to do instead (for .jsonld:
+// .nq .trig .ttl .nt file, or one of these gzip-compressed: NAME.nq.gz; .ttl
+// and .nt need options.graph) before anything is sent. Throws Error(bad_argument) saying what to do instead (for .jsonld:
 // load the N-Quads export).
 void check_input(const std::string& path, const Options& options);
 
@@ -63,10 +70,22 @@ struct Graph {
   std::vector<rdf::Quad> statements;
 };
 
-// Reads an export and splits it into its graphs, in order of first
+// Reads an export (also .gz) and splits it into its graphs, in order of first
 // appearance. Statements outside any named graph go to `default_target`
 // (Error(bad_input) when it is empty). Throws Error(bad_syntax) on a syntax error.
 std::vector<Graph> read_graphs(const std::string& path, const std::string& default_target);
+
+// Reads an export (also .gz) in batches: every `batch` statements (and at the
+// end) calls `send` with the graphs of the statements read since the last
+// call, in order of first appearance within the batch; `done` is how many
+// bytes of the (uncompressed) file are read, estimated from the statements.
+// Errors as read_graphs; the batches before the error have been sent.
+void read_graph_batches(const std::string& path, const std::string& default_target, std::size_t batch,
+                        const std::function<void(std::vector<Graph>&&, std::uint64_t done)>& send);
+
+// The size of the file as read: for NAME.gz its uncompressed size (from the
+// gzip trailer, modulo 4 GiB as gzip records it), else its size; 0 if unknown.
+std::uint64_t uncompressed_size(const std::string& path);
 
 // ---- Requests ---------------------------------------------------------------
 
@@ -160,6 +179,13 @@ std::unique_ptr<HttpClient> make_curl_client(const Options& options);
 
 // ---- Loading ----------------------------------------------------------------
 
+// How far a load has come, for a progress line.
+struct Progress {
+  std::size_t graphs = 0;        // distinct graphs (articles and the entity graph) sent to so far
+  std::uint64_t bytes_done = 0;  // of the inputs, uncompressed
+  std::uint64_t bytes_total = 0; // 0: unknown
+};
+
 struct Summary {
   std::size_t graphs_loaded = 0;
   std::size_t statements_loaded = 0;  // of the graphs loaded
@@ -178,10 +204,13 @@ class Loader {
   // attempts (default: std::this_thread::sleep_for).
   Loader(Options options, HttpClient& client, DiagnosticSink& diagnostics, Sleep sleep = {});
 
-  // Reads one export and loads each of its graphs. Failures are reported to
-  // the diagnostics sink (file, graph, HTTP status, the body's first line) and
-  // counted; nothing throws for them. A graph met again in a later file is
-  // added to (it was replaced when first met in this run).
+  // Reads one export in batches of options.batch statements and loads each
+  // graph of a batch before reading on (memory does not grow with the file).
+  // Failures are reported to the diagnostics sink (file, graph, HTTP status,
+  // the body's first line) and counted; nothing throws for them. A graph met
+  // again later (in a later batch or file) is added to (it was replaced when
+  // first met in this run). A syntax error stops the file; what was sent of
+  // it before stays, and the message says so.
   void load_file(const std::string& path);
 
   // Loads one graph read from `file` (used by load_file; public for tests).
@@ -189,6 +218,11 @@ class Loader {
 
   // Where --verbose writes one line per graph loaded (none by default).
   void set_progress(std::ostream* progress) { progress_ = progress; }
+
+  // Called after each batch sent, with the bytes read of every file so far
+  // against `bytes_total` (set it with set_total_bytes before loading).
+  void on_progress(std::function<void(const Progress&)> callback) { on_progress_ = std::move(callback); }
+  void set_total_bytes(std::uint64_t total) { progress_state_.bytes_total = total; }
 
   Summary summary() const;
 
@@ -206,6 +240,8 @@ class Loader {
   std::map<std::string, GraphState> graphs_;
   std::size_t files_failed_ = 0;
   std::ostream* progress_ = nullptr;
+  std::function<void(const Progress&)> on_progress_;
+  Progress progress_state_;
 };
 
 }  // namespace newskg::load

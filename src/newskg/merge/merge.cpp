@@ -1,5 +1,7 @@
 #include "newskg/merge/merge.hpp"
 
+#include "newskg/gzip.hpp"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -13,6 +15,7 @@
 #include <utility>
 
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/merge/external_sort.hpp"
 #include "newskg/merge/nquads_line.hpp"
 #include "newskg/merge/nquads_reader.hpp"
@@ -218,14 +221,20 @@ std::unordered_map<std::string, std::string> kept_names(const std::vector<Entity
 }  // namespace
 
 void read_export(const std::string& path, rdf::QuadSink& sink, const std::string& blank_prefix) {
-  rdf::Format format = rdf::format_from_path(path);
+  rdf::Format format = rdf::format_from_path(without_gz(path));
   if (!std::ifstream(path)) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  if (format == rdf::Format::jsonld)
-    rdf::read_jsonld_file(path, sink, blank_prefix);
-  else if (format == rdf::Format::nquads)
-    read_nquads_in_chunks(path, sink, blank_prefix);  // Serd 0.30 grows on long N-Quads files
-  else
-    rdf::read_rdf_file(path, format, sink, {}, blank_prefix);
+  PlainCopy plain(path);  // NAME.nq.gz: a decompressed copy, removed after reading
+  try {
+    if (format == rdf::Format::jsonld)
+      rdf::read_jsonld_file(plain.path(), sink, blank_prefix);
+    else if (format == rdf::Format::nquads)
+      read_nquads_in_chunks(plain.path(), sink, blank_prefix);  // Serd 0.30 grows on long N-Quads files
+    else
+      rdf::read_rdf_file(plain.path(), format, sink, {}, blank_prefix);
+  } catch (const Error& error) {
+    if (plain.path() == path || error.where().file != plain.path()) throw;
+    throw Error(error.status(), error.message(), {path, error.where().line});  // the name the user gave
+  }
 }
 
 MergeSummary merge_exports(const std::vector<std::string>& inputs, const MergeOptions& options, std::ostream& out) {
