@@ -304,8 +304,14 @@ class ProposalFinder {
     }
     if (begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end)
       while (begin < end && c_.doc.tokens[begin].begin < c_.dateline_end) ++begin;
+    // Not the words that join the phrase to its sentence: "as well as", "to", "that", a dash.
+    auto joins = [&](std::size_t t) {
+      std::size_t w = tree().word_of(t);
+      std::string_view relation = w == none ? "" : tree().base_relation(w);
+      return relation == "cc" || relation == "case" || relation == "mark" || relation == "fixed";
+    };
     while (begin < end && (c_.doc.tokens[begin].kind == TokenKind::quote || word(begin) == "," || word(begin) == "that" ||
-                           word(begin) == "-" || word(begin) == "\xe2\x80\x94"))
+                           word(begin) == "-" || word(begin) == "\xe2\x80\x94" || joins(begin)))
       ++begin;
     while (end > begin && (c_.doc.tokens[end - 1].kind == TokenKind::quote ||
                            c_.doc.tokens[end - 1].kind == TokenKind::punctuation))
