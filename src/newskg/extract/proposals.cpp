@@ -294,8 +294,12 @@ class ProposalFinder {
         break;
       }
       if (word(t) == "," || word(t) == ";") {
+        // ", Lavrov said": a verb of saying (as tagged: "a Palestinian state" is none).
         bool speech = false;
-        for (std::size_t k = t + 1; k < end && k < t + 7; ++k) speech |= is_speech_verb(k);
+        for (std::size_t k = t + 1; k < end && k < t + 7; ++k) {
+          std::size_t v = tree().word_of(k);
+          speech |= v == none ? is_speech_verb(k) : is_speech_word(tree(), v, c_.knowledge);
+        }
         if (speech) {
           end = t;
           break;
@@ -610,12 +614,8 @@ class ProposalFinder {
     };
     if (subject_first)
       if (auto subject = clause_subject()) return subject;
-    if (const Statement* quoted = quotation_around(cue)) {
-      if (!quoted->speaker) return std::nullopt;
-      std::string before = word(cue - 1);
-      bool first_person = before == "we" || (cue >= 2 && word(cue - 2) == "we");
-      return first_person ? acts_for(*quoted->speaker) : quoted->speaker;
-    }
+    // In a quotation, "we" included: its speaker (R2).
+    if (const Statement* quoted = quotation_around(cue)) return quoted->speaker;
     // Reported speech: "X said (that) Y should ..." or "Y should ..., X said".
     if (auto person = reporter_in(sentence, cue)) return person;
     // "X informed about ... . The next package should include ...": a demand
@@ -674,85 +674,21 @@ class ProposalFinder {
     return nullptr;
   }
 
-  // The country or organization a speaker acts for: their role's, else the
-  // lexicon's country.
-  std::optional<EntityId> acts_for(EntityId person) const {
-    for (const auto& role : c_.roles)
-      if (role.person == person && role.organization) return role.organization;
-    if (c_.entities[person].kind != EntityKind::person) return person;
-    // Copied: entity_for_entry may grow the entity list.
-    std::optional<std::uint32_t> lexicon_entry = c_.entities[person].lexicon_entry;
-    if (lexicon_entry) {
-      const auto& entry = c_.knowledge.lexicon.entry(*lexicon_entry);
-      if (const auto* country = c_.knowledge.lexicon.country(entry.country))
-        return c_.entity_for_entry(c_.knowledge.lexicon.id_of(*country));
-    }
-    return std::nullopt;
-  }
-
-  // Who makes a proposal whose cue is at [cue, cue_end).
-  std::optional<EntityId> proposer_of(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
-                                      bool noun, double& confidence) const {
+  // Who makes a proposal whose cue is at [cue, cue_end), where the tree names
+  // nobody or the sentence was not parsed (a wrong attachment must not lose a
+  // proposal whose holder stands right before it). Proposal nouns are read from
+  // the tree only (noun_holder): their holder is a dependent no window finds well.
+  std::optional<EntityId> proposer_of(const text::Sentence& sentence, std::size_t cue, bool noun,
+                                      double& confidence) const {
+    if (noun) return std::nullopt;
     const Statement* quoted = quotation_around(cue);
-    // "our proposals", "we propose": the speaker's side.
+    // "we propose", "I suggest": the quotation's speaker (R2).
     for (std::size_t i = cue; i-- > sentence.first_token && i + 4 > cue;) {
       std::string w = word(i);
-      if ((w == "our" || w == "we") && quoted && quoted->speaker) {
-        confidence = 0.7;
-        return acts_for(*quoted->speaker);
-      }
-      if ((w == "i" || w == "my") && quoted && quoted->speaker) {
+      if ((w == "our" || w == "we" || w == "i" || w == "my") && quoted && quoted->speaker) {
         confidence = 0.7;
         return quoted->speaker;
       }
-    }
-    if (noun) {
-      // "Russian proposals", "the US proposals", "Russia's proposal", "a plan put forward by Washington".
-      std::size_t i = cue;
-      while (i > sentence.first_token && c_.doc.tokens[i - 1].kind == TokenKind::word &&
-             !c_.doc.tokens[i - 1].capitalised && !mention_at(i - 1) && !demonym_at(i - 1) && cue - i < 3 &&
-             word(i - 1) != "the" && word(i - 1) != "a")
-        --i;
-      if (i > sentence.first_token) {
-        if (auto* demonym = demonym_at(i - 1)) {
-          confidence = 0.7;
-          return c_.entity_for_entry(demonym->entry);
-        }
-        std::size_t owner = i - 1;
-        if ((word(owner) == "'s" || word(owner) == "\xe2\x80\x99s") && owner > 0) --owner;
-        else if (i != cue) owner = c_.doc.tokens.size();  // "the US proposals", not "Iran nuclear deal"
-        if (auto mention = mention_at(owner)) {
-          confidence = 0.7;
-          return c_.entity_of[*mention];
-        }
-      }
-      // "the initiatives of the Ukrainian side", "the proposal of Russia".
-      if (word(cue_end) == "of") {
-        std::size_t owner = cue_end + 1 + (word(cue_end + 1) == "the" ? 1 : 0);
-        if (const Modifier* demonym = demonym_at(owner); demonym && word(demonym->end) == "side") {
-          confidence = 0.65;
-          return c_.entity_for_entry(demonym->entry);
-        }
-        if (auto mention = mention_at(owner)) {
-          confidence = 0.65;
-          return c_.entity_of[*mention];
-        }
-      }
-      // "thanked Poland for the initiative": the one thanked for it.
-      for (std::size_t j = i; j-- > sentence.first_token && j + 6 > i;) {
-        if (word(j) != "for" || j < 2) continue;
-        if (auto mention = mention_at(j - 1); mention && word(c_.recognition.mentions[*mention].first - 1) == "thanked") {
-          confidence = 0.6;
-          return c_.entity_of[*mention];
-        }
-      }
-      for (std::size_t j = cue_end; j + 1 < sentence.end_token && j < cue_end + 5; ++j)
-        if (word(j) == "by" || word(j) == "from")
-          if (auto mention = mention_at(j + 1 + (word(j + 1) == "the" ? 1 : 0))) {
-            confidence = 0.65;
-            return c_.entity_of[*mention];
-          }
-      return std::nullopt;
     }
     // A verb: its subject, the nearest name before it in the clause that no
     // preposition governs ("after the plane landed at Stansted, ... appealed").
@@ -779,7 +715,7 @@ class ProposalFinder {
         return std::nullopt;
       }
     }
-    if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return acts_for(*quoted->speaker);
+    if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return quoted->speaker;
     return std::nullopt;
   }
 
@@ -919,7 +855,7 @@ class ProposalFinder {
       // "X said the US should stop ...": X demands it. "Russia is ready to ...": Russia offers.
       proposal.proposer = speaker_of(sentence, cue, modality == "offer");
     else if (!proposal.proposer)
-      proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
+      proposal.proposer = proposer_of(sentence, cue, noun, confidence);
     if (!proposal.proposer) return std::nullopt;
     proposal.modality = modality == "demand" || modality == "offer" || modality == "presented" ? "proposed"
                         : modality == "decision"                      ? "accepted"
