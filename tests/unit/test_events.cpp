@@ -629,6 +629,29 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Vladimir Putin", "Emmanuel Macron"}, "2022-03-03", "", HELD}},
        {},
        {{"Russia", "proposed", "cooperation with foreign partners"}}},
+      // "encouraged X to", "asked X to": requests with what they ask; "was encouraged by" is none.
+      {"un-guterres-encouraged-parties", "2023-03-19",
+       "Guterres welcomes agreement\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 U.N. Secretary-General Antonio Guterres was encouraged by the progress "
+       "and encouraged Serbia and Kosovo to implement the agreement without delay.",
+       {},
+       {},
+       {{"Antonio Guterres", "proposed", "implement the agreement", "Serbia"}}},
+      {"reuters-scholz-asked-xi", "2022-11-04",
+       "Scholz in Beijing\n\n"
+       "BEIJING, Nov 4 (Reuters) - German Chancellor Olaf Scholz asked Chinese President Xi Jinping to use his "
+       "influence on Russia. He was asked about trade by reporters.",
+       {},
+       {},
+       {{"Olaf Scholz", "proposed", "use his influence", "Xi Jinping"}}},
+      // A term quoted again without "so-called" is still a term.
+      {"eu-term-quoted-twice", "2017-10-20",
+       "Brexit talks\n\n"
+       "BRUSSELS (Reuters) - The EU will open the next phase once there is so-called \"sufficient progress\". "
+       "Member states said there was no \"sufficient progress\" yet.",
+       {},
+       {},
+       {}},
       // --- Quotations: terms, interruptions, resumptions, pronouns --------------------------------
       // Scare quotes and titles in quotation marks are no statements (S1).
       {"tass-so-called-format", "2023-10-12",

@@ -80,7 +80,10 @@ class ProposalFinder {
         // "offered his congratulations": courtesy, no course of action (B4).
         std::size_t object = predicate != none && !noun ? tree().child(predicate, "obj") : none;
         bool courtesy = object != none && frame(tree().lemma(object)) == "courtesy";
-        if (quantity || reaction || assertion || procedure || courtesy || (modality == "demand" && !is_demand(i, i + length, predicate)) ||
+        // "asked Russia to", "encouraged the parties to": a request only with what is asked
+        // ("asked about", "was encouraged by" are none).
+        bool bare = !noun && length == 1 && !asks_after(i, predicate, sentence.end_token);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i, i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -212,6 +215,10 @@ class ProposalFinder {
         return c_.entity_for_entry(demonym->entry);
     for (std::size_t t = from; t < to; ++t)
       if (auto nominal = nominal_at_.find(t); nominal != nominal_at_.end()) return nominal->second;
+    // "The President of Ukraine": who holds that title there, else the country.
+    for (std::size_t t = from; t < to; ++t)
+      if (auto mention = mention_at(t); mention && c_.recognition.mentions[*mention].first == t)
+        if (auto holder = holder_of_title_before(t, c_.entity_of[*mention])) return holder;
     for (std::size_t t = from; t < to; ++t)
       if (auto mention = mention_at(t)) return c_.entity_of[*mention];
     return std::nullopt;
@@ -390,6 +397,28 @@ class ProposalFinder {
       out.emplace_back(std::move(proposal), std::move(what));
     }
     return out;
+  }
+
+  // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
+  // after it: a complement clause in the tree, "to" a few words on where not parsed.
+  bool asks_after(std::size_t cue, std::size_t predicate, std::size_t end) const {
+    if (predicate == none) {
+      std::string lemma = word(cue);
+      if (lemma.rfind("ask", 0) != 0 && lemma.rfind("encourag", 0) != 0) return true;
+      for (std::size_t t = cue + 1; t < end && t < cue + 6; ++t)
+        if (word(t) == "to") return true;
+      return false;
+    }
+    if (frame(tree().lemma(predicate)) != "complement") return true;
+    for (std::uint32_t child : tree().children(predicate)) {
+      std::string_view relation = tree().base_relation(child);
+      if ((relation == "xcomp" || relation == "ccomp") && token(child) > cue) return true;
+      // "encouraged Serbia [to implement]" read as a purpose clause.
+      if (relation == "advcl" && token(child) > cue && tree().child(child, "mark") != none &&
+          word(token(tree().child(child, "mark"))) == "to")
+        return true;
+    }
+    return false;
   }
 
   // The clause after "insisted that" asks for an act: a bare verb ("that Belarus

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "newskg/lexicon/knowledge.hpp"
 #include "newskg/lexicon/words.hpp"
@@ -55,7 +56,13 @@ class SpeakerFinder {
       if (quotation.depth != 0) continue;
       auto [first, end] = token_range(quotation.begin, quotation.end);
       if (first >= end || first == 0) continue;
-      if (is_term(first, end) || interrupts(q, first)) continue;
+      // A term, and the same term quoted again ('so-called "sufficient progress" ... no "sufficient progress"').
+      std::string quoted_text = lower_ascii(text::trim(c_.doc.text.substr(quotation.begin, quotation.end - quotation.begin)));
+      if (is_term(first, end) || terms_.count(quoted_text)) {
+        terms_.insert(quoted_text);
+        continue;
+      }
+      if (interrupts(q, first)) continue;
       StatementCandidate candidate;
       candidate.quotation = q;
       last_speaker_ = speaker_before(first);
@@ -169,8 +176,11 @@ class SpeakerFinder {
   // short verbless quotation that modifies a noun outside it ("the 'Blue
   // Shield' operation") or stands beside one as a title.
   bool is_term(std::size_t first, std::size_t end) const {
-    if (first >= 2 && (word(first - 2) == "so-called" || (first >= 3 && word(first - 3) == "so" && word(first - 2) == "called")))
-      return true;
+    // The words before the opening mark end in "so-called" (one token or three).
+    std::string before(text::trim(c_.doc.text.substr(c_.doc.tokens[first - 1].begin >= 12 ? c_.doc.tokens[first - 1].begin - 12 : 0,
+                                                      std::min<std::size_t>(12, c_.doc.tokens[first - 1].begin))));
+    before = lower_ascii(before);
+    if (before.ends_with("so-called") || before.ends_with("so called")) return true;
     std::size_t words = 0;
     for (std::size_t t = first; t < end; ++t) words += c_.doc.tokens[t].kind == TokenKind::word;
     if (words == 0 || words > 4) return false;
@@ -406,6 +416,7 @@ class SpeakerFinder {
   std::map<std::size_t, EntityId> speech_subjects_; // speech verb token -> its subject
   std::optional<EntityId> last_speaker_;
   std::map<std::size_t, EntityId> nominal_at_;  // token -> person a nominal refers to
+  std::set<std::string> terms_;                 // quoted terms met so far (lower case)
   std::size_t quote_first_ = 0, quote_end_ = 0; // the quotation being read (tokens)
 };
 
