@@ -892,8 +892,6 @@ class ProposalFinder {
     proposal.confidence = confidence;
     if (predicate != none) {
       proposal.addressees = addressees_of(predicate, noun, proposal.proposer);
-      std::size_t head = tree().head(predicate);
-      (void)head;
       // A decision's cue ends with its act ("agreed ... to extend"): the words start there.
       std::size_t words_from = modality == "decision" ? cue_end - 1 : cue_end;
       proposal.text = words_of(predicate, cue, words_from, modality == "demand" || noun);
