@@ -644,6 +644,21 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Olaf Scholz", "proposed", "use his influence", "Xi Jinping"}}},
+      // "it is vital that", "it was important for X to" (A4); "it is important to note" has no content (B8).
+      {"state-readout-important-for-both", "2023-10-22",
+       "Secretary Blinken's Call with Foreign Minister Fidan\n\n"
+       "Secretary of State Antony J. Blinken spoke today with Turkish Foreign Minister Hakan Fidan. Secretary "
+       "Blinken said it was important for all parties to prevent the conflict from spreading.",
+       {{"phone-call", {"Antony J. Blinken", "Hakan Fidan"}, "2023-10-22", "", HELD}},
+       {},
+       {{"Antony J. Blinken", "proposed", "prevent the conflict from spreading"}}},
+      {"tass-important-to-note-no-proposal", "2024-02-09",
+       "Peskov on the report\n\n"
+       "MOSCOW, February 9. /TASS/. Kremlin spokesman Dmitry Peskov said it was important to note that the "
+       "report had been read by millions.",
+       {},
+       {},
+       {}},
       // A term quoted again without "so-called" is still a term.
       {"eu-term-quoted-twice", "2017-10-20",
        "Brexit talks\n\n"

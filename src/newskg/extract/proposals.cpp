@@ -92,8 +92,11 @@ class ProposalFinder {
           keep(found, matters, std::move(*proposal), matter(sentence, i + length));
         i += length;
       }
-      if (parsed(sentence))
+      if (parsed(sentence)) {
         for (auto& [proposal, what] : needs_in(sentence)) keep(found, matters, std::move(proposal), std::move(what));
+        for (auto& [proposal, what] : necessities_in(sentence))
+          keep(found, matters, std::move(proposal), std::move(what));
+      }
     }
     // A headline sums up the body: its proposal is one the body reports in full,
     // when the body has one by the same proposer or in the same words
@@ -432,6 +435,50 @@ class ProposalFinder {
         return form == "be" || c_.knowledge.proposal_verbs.category(form) == "demand";
       }
     return is(clause, "VERB") && lower_ascii(tree().form(clause)) == tree().lemma(clause);
+  }
+
+  // "It is vital that the ceasefire holds", "it was important for both parties to
+  // avoid unilateral measures" (GUIDELINE A4): an adjective of necessity with "it"
+  // and a clause, in the words of the quotation's speaker or of the reporting clause.
+  std::vector<std::pair<Proposal, std::string>> necessities_in(const text::Sentence& sentence) const {
+    std::vector<std::pair<Proposal, std::string>> out;
+    for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      std::size_t adjective = tree().word_of(t);
+      if (adjective == none || !is(adjective, "ADJ") || frame(tree().lemma(adjective)) != "necessity") continue;
+      bool it = false, clause = false;
+      for (std::uint32_t child : tree().children(adjective)) {
+        std::string_view relation = tree().base_relation(child);
+        if ((relation == "expl" || relation == "nsubj") && word(token(child)) == "it") it = true;
+        // Not "it is important to note that" (no content of its own, B8).
+        if ((relation == "advcl" || relation == "xcomp" || relation == "csubj" || relation == "ccomp") &&
+            token(child) > t && is(child, "VERB") && !is_speech_word(tree(), child, c_.knowledge))
+          clause = true;
+      }
+      if (!it || !clause) continue;
+      std::optional<EntityId> holder;
+      if (const Statement* quoted = quotation_around(t)) {
+        holder = quoted->speaker;
+      } else if (std::size_t verb = reporting_verb_of(tree(), adjective, c_.knowledge); verb != none) {
+        holder = holder_at(subject_of(tree(), verb), t);
+      } else if (tree().base_relation(adjective) == "conj" || tree().base_relation(adjective) == "ccomp") {
+        // "Biden conveyed to Abbas that ..., it was important": the clause it continues.
+        std::size_t up = tree().head(adjective);
+        if (up != none && is(up, "VERB")) holder = holder_at(subject_of(tree(), up), t);
+      }
+      if (!holder) continue;
+      Proposal proposal;
+      proposal.proposer = holder;
+      proposal.modality = "proposed";
+      proposal.confidence = 0.55;
+      proposal.text = words_of(adjective, t, t + 1, false);
+      if (proposal.text.empty()) continue;
+      proposal.topic = proposal.text;
+      proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, 0.55,
+                           "proposal-necessity"};
+      std::string what = proposal.text;
+      out.emplace_back(std::move(proposal), std::move(what));
+    }
+    return out;
   }
 
   // A future act: a verb ("of launching", "to release"), or a noun phrase
