@@ -45,8 +45,9 @@ struct ExpectedStatement {
 
 struct ExpectedProposal {
   std::string proposer;
-  std::string modality;  // "proposed" or "may-consider"
-  std::string word;      // appears in the proposal text
+  std::string modality;   // "proposed" or "may-consider"
+  std::string word;       // appears in the proposal text
+  std::string addressee = {};  // among the proposal's addressees; not checked when empty
 };
 
 struct Case {
@@ -422,7 +423,8 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Poland", "proposed", "ban imports"}}},
-      // Modals that describe rather than ask for an act: a relative clause, a state.
+      // A modal in a relative clause describes, asking for nothing; "should be" + a state asked of
+      // the two sides together is a demand (GUIDELINE A4, as the gold reads "should be partners").
       {"xinhua-red-line-no-demand", "2023-06-19",
        "China warns U.S. over Taiwan\n\n"
        "BEIJING, June 19 (Xinhua) -- Chinese Foreign Minister Qin Gang told Antony Blinken on Monday that the "
@@ -430,7 +432,7 @@ const std::vector<Case>& passing_cases() {
        "partners rather than rivals.",
        {},
        {},
-       {}},
+       {{"Qin Gang", "proposed", "partners"}}},
       // A passive act is still asked for ("should be held").
       {"tass-forum-should-be-held-yearly", "2024-11-02",
        "Lavrov wants security forum every year\n\n"
@@ -457,6 +459,297 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Brandon Johnson", "proposed", "affordable homes"}}},
+      // --- Proposals and quotations read from the tree (issue #11) ---------------------------------
+      // "urged X to": the object is the addressee; the words are the complement, not the attribution.
+      {"kremlin-readout-putin-urged-macron", "2022-08-19",
+       "Telephone conversation with President of France Emmanuel Macron\n\n"
+       "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. Vladimir Putin urged "
+       "Emmanuel Macron to use his influence on Kiev to stop the shelling of the nuclear power plant.",
+       {{"phone-call", {"Vladimir Putin", "Emmanuel Macron"}, "2022-08-19", "", HELD}},
+       {},
+       {{"Vladimir Putin", "proposed", "stop the shelling", "Emmanuel Macron"}}},
+      {"xinhua-wang-calls-on-us", "2023-07-14",
+       "Wang Yi urges U.S. to stop arms sales to Taiwan\n\n"
+       "JAKARTA, July 14 (Xinhua) -- Chinese Foreign Minister Wang Yi on Friday called on the United States to "
+       "stop selling weapons to the Taiwan region, a Chinese official said after the meeting.",
+       {},
+       {},
+       {{"Wang Yi", "proposed", "selling weapons", "United States"}}},
+      {"reuters-erdogan-offers-to-host", "2023-03-02",
+       "Erdogan offers to host Russia-Ukraine prisoner talks\n\n"
+       "ANKARA, March 2 (Reuters) - Turkish President Tayyip Erdogan offered on Thursday to mediate an exchange of "
+       "prisoners between Russia and Ukraine, his office said.",
+       {},
+       {},
+       {{"Tayyip Erdogan", "proposed", "exchange of prisoners"}}},
+      // The possessor of a proposal noun is its holder (GUIDELINE R1).
+      {"ap-china-peace-plan-possessor", "2023-02-24",
+       "China releases position paper on Ukraine\n\n"
+       "BEIJING (AP) \xE2\x80\x94 China's peace plan for Ukraine calls for a ceasefire and the withdrawal of "
+       "heavy weapons from the front line.",
+       {},
+       {},
+       {{"China", "proposed", "ceasefire"}}},
+      // "our proposals" in a quotation: its speaker (R2; his country is only proposer_also).
+      {"tass-lavrov-our-proposals", "2022-01-14",
+       "Lavrov: Russia expects written answers\n\n"
+       "MOSCOW, January 14. /TASS/. \"Our proposals on security guarantees remain on the table,\" Russian Foreign "
+       "Minister Sergey Lavrov said at a news conference on Friday.",
+       {{"press-conference", {"Sergey Lavrov"}, "2022-01-14", "", HELD}},
+       {{"Sergey Lavrov", "Our proposals on security guarantees"}},
+       {{"Sergey Lavrov", "proposed", "security guarantees"}}},
+      // A need stressed by one holder is a proposal (A5); one stressed by both sides is none (B3).
+      {"mfa-readout-kuleba-stressed-need", "2023-04-11",
+       "Dmytro Kuleba holds a phone call with Josep Borrell\n\n"
+       "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone call with EU High Representative Josep "
+       "Borrell. Dmytro Kuleba stressed the need to speed up deliveries of artillery shells to Ukraine. The "
+       "interlocutors stressed the importance of further coordination.",
+       {{"phone-call", {"Dmytro Kuleba", "Josep Borrell"}, "2023-04-11", "", HELD}},
+       {},
+       {{"Dmytro Kuleba", "proposed", "artillery shells"}}},
+      {"whitehouse-readout-importance-of", "2023-09-21",
+       "Readout of President Biden's Meeting with President Zelenskyy\n\n"
+       "President Joseph R. Biden Jr. met today with President Volodymyr Zelenskyy of Ukraine at the White House. "
+       "President Biden underscored the importance of strengthening Ukraine's air defenses ahead of the winter.",
+       {{"meeting", {"Joseph R. Biden Jr.", "Volodymyr Zelenskyy"}, "2023-09-21", "", HELD}},
+       {},
+       {{"Joseph R. Biden Jr.", "proposed", "air defenses"}}},
+      // "the importance of the visit": an existing thing, no act to be done (A5).
+      {"tass-importance-of-visit-no-proposal", "2024-05-16",
+       "Putin arrives in Beijing\n\n"
+       "BEIJING, May 16. /TASS/. Kremlin spokesman Dmitry Peskov stressed the importance of the new agreements "
+       "for bilateral relations.",
+       {},
+       {},
+       {}},
+      // "is ready to": the one who is ready offers; the words run to the end of the offer.
+      {"reuters-kazakhstan-ready-to-provide", "2022-10-14",
+       "Kazakhstan offers venue\n\n"
+       "ASTANA, Oct 14 (Reuters) - Kazakhstan is ready to provide a platform for negotiations between Russia and "
+       "Ukraine, President Kassym-Jomart Tokayev said on Friday.",
+       {},
+       {},
+       {{"Kazakhstan", "proposed", "platform for negotiations"}}},
+      // "invited X to": the object is the addressee; an invitation is no meeting (N2).
+      {"xinhua-xi-invited-lula", "2023-04-14",
+       "Xi holds talks with Lula\n\n"
+       "BEIJING, April 14 (Xinhua) -- Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio "
+       "Lula da Silva in Beijing on Friday. Xi invited Lula to deepen cooperation in clean energy.",
+       {{"talks", {"Xi Jinping", "Luiz Inacio Lula da Silva"}, "2023-04-14", "Beijing", HELD}},
+       {},
+       {{"Xi Jinping", "proposed", "clean energy", "Luiz Inacio Lula da Silva"}}},
+      // A demand in reported speech: the reporting clause's subject holds it.
+      {"nato-stoltenberg-allies-must", "2024-02-14",
+       "Stoltenberg calls for more ammunition for Ukraine\n\n"
+       "BRUSSELS, Feb 14 (Reuters) - NATO Secretary General Jens Stoltenberg said on Wednesday that allies must "
+       "deliver more ammunition to Ukraine.",
+       {},
+       {},
+       {{"Jens Stoltenberg", "proposed", "deliver more ammunition"}}},
+      // An agentless passive demand with the attribution after it: the words stop before the attribution.
+      {"reuters-sanctions-must-be-tightened", "2023-05-08",
+       "Kuleba wants tougher sanctions\n\n"
+       "KYIV, May 8 (Reuters) - Sanctions against Moscow must be tightened further, Ukrainian Foreign Minister "
+       "Dmytro Kuleba said on Monday.",
+       {},
+       {},
+       {{"Dmytro Kuleba", "proposed", "tightened further"}}},
+      {"ap-macron-suggested-moratorium", "2023-06-12",
+       "Macron suggests moratorium\n\n"
+       "PARIS (AP) \xE2\x80\x94 French President Emmanuel Macron on Monday suggested a moratorium on strikes "
+       "against energy infrastructure in Ukraine.",
+       {},
+       {},
+       {{"Emmanuel Macron", "proposed", "moratorium"}}},
+      // A verb and its noun object report one proposal.
+      {"reuters-brazil-put-forward-plan", "2023-05-20",
+       "Brazil puts forward Ukraine plan\n\n"
+       "BRASILIA, May 20 (Reuters) - Brazil put forward a six-point plan for a settlement in Ukraine on Saturday.",
+       {},
+       {},
+       {{"Brazil", "proposed", "settlement"}}},
+      {"un-guterres-appealed-to-parties", "2024-03-18",
+       "Guterres appeals for calm\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 U.N. Secretary-General Antonio Guterres appealed to Israel on Monday to "
+       "open more crossings for humanitarian aid.",
+       {},
+       {},
+       {{"Antonio Guterres", "proposed", "humanitarian aid", "Israel"}}},
+      {"reuters-poland-demanded-that", "2023-08-03",
+       "Poland demands Belarus pull Wagner back\n\n"
+       "WARSAW, Aug 3 (Reuters) - Poland on Thursday demanded that Belarus withdraw the Wagner fighters from the "
+       "border.",
+       {},
+       {},
+       {{"Poland", "proposed", "withdraw"}}},
+      // "insisted that" asks for an act with a bare verb; with a tense it asserts (B4).
+      {"reuters-iran-insisted-lifted", "2022-08-24",
+       "Iran wants guarantees\n\n"
+       "TEHRAN, Aug 24 (Reuters) - Iran insisted on Wednesday that all U.S. sanctions be lifted before it returns "
+       "to the nuclear deal.",
+       {},
+       {},
+       {{"Iran", "proposed", "sanctions be lifted"}}},
+      {"tass-peskov-insisted-assertion", "2023-07-18",
+       "Kremlin on the grain deal\n\n"
+       "MOSCOW, July 18. /TASS/. Kremlin spokesman Dmitry Peskov insisted that Russia had fulfilled all of its "
+       "obligations.",
+       {},
+       {},
+       {}},
+      // "the initiative of the Turkish side": the country of the demonym.
+      {"tass-initiative-of-turkish-side", "2022-07-23",
+       "Grain deal signed\n\n"
+       "ISTANBUL, July 23. /TASS/. Sergey Lavrov praised the initiative of the Turkish side to set up a "
+       "coordination centre in Istanbul.",
+       {},
+       {},
+       {{"Turkey", "proposed", "coordination centre"}}},
+      // "should be" + a state asked of the sides together is a demand (A4).
+      {"nhk-xi-should-be-partners", "2023-06-19",
+       "Xi meets Blinken\n\n"
+       "BEIJING, June 19 (NHK) - Chinese President Xi Jinping said on Monday that the two countries should be "
+       "partners, not rivals.",
+       {{"meeting", {"Xi Jinping", "Antony Blinken"}, "2023-06-19", "", HELD}},
+       {},
+       {{"Xi Jinping", "proposed", "partners"}}},
+      // "willing to": the one willing offers it.
+      {"reuters-modi-india-willing", "2023-07-14",
+       "Modi in Paris\n\n"
+       "PARIS, July 14 (Reuters) - India is willing to contribute to any peace effort in Ukraine, Prime Minister "
+       "Narendra Modi said on Friday.",
+       {},
+       {},
+       {{"India", "proposed", "peace effort"}}},
+      // A readiness for something, held by its possessor.
+      {"kremlin-reaffirmed-russia-readiness", "2022-03-03",
+       "Telephone conversation with President of France\n\n"
+       "Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. Vladimir Putin "
+       "reaffirmed Russia's readiness for cooperation with foreign partners on humanitarian issues.",
+       {{"phone-call", {"Vladimir Putin", "Emmanuel Macron"}, "2022-03-03", "", HELD}},
+       {},
+       {{"Russia", "proposed", "cooperation with foreign partners"}}},
+      // "encouraged X to", "asked X to": requests with what they ask; "was encouraged by" is none.
+      {"un-guterres-encouraged-parties", "2023-03-19",
+       "Guterres welcomes agreement\n\n"
+       "UNITED NATIONS (AP) \xE2\x80\x94 U.N. Secretary-General Antonio Guterres was encouraged by the progress "
+       "and encouraged Serbia and Kosovo to implement the agreement without delay.",
+       {},
+       {},
+       {{"Antonio Guterres", "proposed", "implement the agreement", "Serbia"}}},
+      {"reuters-scholz-asked-xi", "2022-11-04",
+       "Scholz in Beijing\n\n"
+       "BEIJING, Nov 4 (Reuters) - German Chancellor Olaf Scholz asked Chinese President Xi Jinping to use his "
+       "influence on Russia. He was asked about trade by reporters.",
+       {},
+       {},
+       {{"Olaf Scholz", "proposed", "use his influence", "Xi Jinping"}}},
+      // "it is vital that", "it was important for X to" (A4); "it is important to note" has no content (B8).
+      {"state-readout-important-for-both", "2023-10-22",
+       "Secretary Blinken's Call with Foreign Minister Fidan\n\n"
+       "Secretary of State Antony J. Blinken spoke today with Turkish Foreign Minister Hakan Fidan. Secretary "
+       "Blinken said it was important for all parties to prevent the conflict from spreading.",
+       {{"phone-call", {"Antony J. Blinken", "Hakan Fidan"}, "2023-10-22", "", HELD}},
+       {},
+       {{"Antony J. Blinken", "proposed", "prevent the conflict from spreading"}}},
+      {"tass-important-to-note-no-proposal", "2024-02-09",
+       "Peskov on the report\n\n"
+       "MOSCOW, February 9. /TASS/. Kremlin spokesman Dmitry Peskov said it was important to note that the "
+       "report had been read by millions.",
+       {},
+       {},
+       {}},
+      // A term quoted again without "so-called" is still a term.
+      {"eu-term-quoted-twice", "2017-10-20",
+       "Brexit talks\n\n"
+       "BRUSSELS (Reuters) - The EU will open the next phase once there is so-called \"sufficient progress\". "
+       "Member states said there was no \"sufficient progress\" yet.",
+       {},
+       {},
+       {}},
+      // --- Quotations: terms, interruptions, resumptions, pronouns --------------------------------
+      // Scare quotes and titles in quotation marks are no statements (S1).
+      {"tass-so-called-format", "2023-10-12",
+       "Zakharova on the price cap\n\n"
+       "MOSCOW, October 12. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova said the so-called "
+       "\"price cap\" had achieved nothing.",
+       {},
+       {},
+       {}},
+      {"reuters-operation-name-term", "2023-06-05",
+       "Ukraine offensive\n\n"
+       "KYIV, June 5 (Reuters) - Ukrainian troops launched the \"Spring Storm\" operation in the south on Monday.",
+       {},
+       {},
+       {}},
+      // A quotation interrupted in mid-sentence is one item (S2).
+      {"ap-interrupted-quotation-one-item", "2024-02-01",
+       "Orban lifts veto\n\n"
+       "BRUSSELS (AP) \xE2\x80\x94 \"This was not an easy decision,\" Hungarian Prime Minister Viktor Orban said, "
+       "\"but it was the right one for Europe.\"",
+       {},
+       {{"Viktor Orban", "This was not an easy decision"}},
+       {}},
+      // One resumed with a new sentence after the attribution is a new item.
+      {"reuters-peskov-resumed-quotation", "2023-03-10",
+       "Kremlin on sanctions\n\n"
+       "MOSCOW, March 10 (Reuters) - \"The sanctions have not worked,\" Kremlin spokesman Dmitry Peskov said. "
+       "\"Europe is paying the price for them.\"",
+       {},
+       {{"Dmitry Peskov", "The sanctions have not worked"}, {"Dmitry Peskov", "Europe is paying the price"}},
+       {}},
+      // "he" after a quotation that names another person is the speaker before it, not the name inside.
+      {"reuters-he-said-not-name-in-quote", "2023-07-11",
+       "Kristersson in Vilnius\n\n"
+       "VILNIUS, July 11 (Reuters) - Swedish Prime Minister Ulf Kristersson spoke to reporters in Vilnius. "
+       "\"Recep Tayyip Erdogan has given his word,\" he said.",
+       {},
+       {{"Ulf Kristersson", "Recep Tayyip Erdogan has given his word"}},
+       {}},
+      {"tass-according-to-peskov", "2023-09-13",
+       "Kremlin on the decision\n\n"
+       "MOSCOW, September 13. /TASS/. According to Kremlin spokesman Dmitry Peskov, \"the decision was "
+       "premature and unjustified.\"",
+       {},
+       {{"Dmitry Peskov", "the decision was premature"}},
+       {}},
+      // A partial quotation belongs to the subject of the verb that names the words (S4).
+      {"tass-zakharova-called-absurd", "2023-11-02",
+       "Zakharova on accusations\n\n"
+       "MOSCOW, November 2. /TASS/. Russian Foreign Ministry spokeswoman Maria Zakharova called the accusations "
+       "\"absurd and groundless.\"",
+       {},
+       {{"Maria Zakharova", "absurd and groundless"}},
+       {}},
+      {"reuters-said-inverted-tusk", "2024-01-15",
+       "Tusk on security\n\n"
+       "WARSAW, Jan 15 (Reuters) - \"We will not be intimidated,\" said Polish Prime Minister Donald Tusk.",
+       {},
+       {{"Donald Tusk", "We will not be intimidated"}},
+       {}},
+      {"anadolu-szijjarto-told-reporters-colon", "2023-05-25",
+       "Hungary on arms\n\n"
+       "BUDAPEST (AA) - Hungarian Foreign Minister Peter Szijjarto told reporters: \"Hungary will not send weapons "
+       "to Ukraine.\"",
+       {},
+       {{"Peter Szijjarto", "Hungary will not send weapons"}},
+       {}},
+      // A proposal inside a quotation: the speaker holds it, the words are the quotation's.
+      {"tass-quote-we-propose", "2024-06-14",
+       "Putin sets out terms\n\n"
+       "MOSCOW, June 14. /TASS/. \"We propose an immediate ceasefire along the current line,\" Russian President "
+       "Vladimir Putin said on Friday.",
+       {},
+       {{"Vladimir Putin", "We propose an immediate ceasefire"}},
+       {{"Vladimir Putin", "proposed", "immediate ceasefire"}}},
+      // A two-party briefing transcript line is no statement; a quoted phrase with "said" is one.
+      {"mfa-briefing-quoted-demand", "2024-04-03",
+       "Spokesperson on the Red Sea\n\n"
+       "BEIJING, April 3 (Xinhua) -- \"All parties should exercise restraint,\" Chinese Foreign Ministry "
+       "spokesperson Mao Ning said at a regular press briefing on Wednesday.",
+       {{"briefing", {"Mao Ning"}, "2024-04-03", "", HELD}},
+       {{"Mao Ning", "All parties should exercise restraint"}},
+       {{"Mao Ning", "proposed", "exercise restraint"}}},
       // Two meetings in one clause keep their own parties and places; a compound names two parties.
       {"reuters-us-china-talks-and-g20-meeting", "2024-07-26",
        "Markets steady as trade talks end\n\n"
@@ -826,9 +1119,11 @@ std::string describe(const extract::Extraction& x) {
   }
   for (const auto& s : x.statements)
     out << "  statement " << entity_label(x, s.speaker) << ": \"" << s.text.substr(0, 60) << "\"\n";
-  for (const auto& p : x.proposals)
-    out << "  proposal " << entity_label(x, p.proposer) << " " << p.modality << ": \"" << p.text.substr(0, 80)
-        << "\"\n";
+  for (const auto& p : x.proposals) {
+    out << "  proposal " << entity_label(x, p.proposer) << " " << p.modality;
+    for (auto id : p.addressees) out << " -> " << entity_label(x, id);
+    out << ": \"" << p.text.substr(0, 80) << "\"\n";
+  }
   std::string text = out.str();
   return text.empty() ? "  (nothing)\n" : text;
 }
@@ -851,13 +1146,24 @@ bool matches(const extract::Extraction& x, const extract::Meeting& found, const 
   return expected.place.empty() || is_named(x, found.place, expected.place);
 }
 
+// The words a statement or proposal carries are the speaker's or the holder's
+// own: no quotation mark, no closing comma.
+bool clean(const std::string& text) {
+  return !text.empty() && text.back() != ',' && text.find('"') == std::string::npos &&
+         text.find("\xE2\x80\x9C") == std::string::npos && text.find("\xE2\x80\x9D") == std::string::npos;
+}
+
 bool matches(const extract::Extraction& x, const extract::Statement& found, const ExpectedStatement& expected) {
-  return is_named(x, found.speaker, expected.speaker) && found.text.rfind(expected.opening, 0) == 0;
+  return is_named(x, found.speaker, expected.speaker) && found.text.rfind(expected.opening, 0) == 0 &&
+         clean(found.text);
 }
 
 bool matches(const extract::Extraction& x, const extract::Proposal& found, const ExpectedProposal& expected) {
   return is_named(x, found.proposer, expected.proposer) && found.modality == expected.modality &&
-         found.text.find(expected.word) != std::string::npos;
+         found.text.find(expected.word) != std::string::npos && clean(found.text) &&
+         (expected.addressee.empty() ||
+          std::any_of(found.addressees.begin(), found.addressees.end(),
+                      [&](extract::EntityId id) { return is_named(x, id, expected.addressee); }));
 }
 
 template <typename Found, typename Expected>
@@ -890,7 +1196,8 @@ bool check_case(const Case& c) {
   }
   for (const auto& p : c.proposals) {
     bool found = found_in(x, x.proposals, p);
-    CHECK_MESSAGE(found, "missing proposal: " << p.proposer << " " << p.modality << " (\"" << p.word << "\")");
+    CHECK_MESSAGE(found, "missing proposal: " << p.proposer << " " << p.modality << " (\"" << p.word << "\")"
+                                               << (p.addressee.empty() ? "" : " -> " + p.addressee));
     ok &= found;
   }
   CHECK_MESSAGE(x.meetings.size() <= c.meetings.size(), "more meetings than expected");

@@ -285,12 +285,11 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                  entity_for_entry};
   result.meetings = find_meetings(meeting_context);
 
-  SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge};
+  SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge, nominals};
   for (const auto& candidate : find_statements(speakers)) {
     const auto& quotation = doc.quotations[candidate.quotation];
     Statement statement;
     statement.speaker = candidate.speaker;
-    statement.text = std::string(text::trim(article.text.substr(quotation.begin, quotation.end - quotation.begin)));
     statement.verb = candidate.verb;
     statement.confidence = candidate.confidence;
     std::size_t sentence = doc.tokens[candidate.verb_token].sentence;
@@ -300,6 +299,14 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
         statement.date = date.value;
     std::string_view raw = std::string_view(article.text).substr(quotation.begin, quotation.end - quotation.begin);
     std::string_view trimmed = text::trim(raw);
+    // The words without the punctuation that closes them in the sentence ('"We are ready,"
+    // he said': no comma); an ellipsis, "?" and "!" are words of the speaker.
+    while (!trimmed.empty() && (trimmed.back() == ',' || trimmed.back() == ';' || trimmed.back() == ':' ||
+                                (trimmed.back() == '.' && !trimmed.ends_with("..")))) {
+      trimmed.remove_suffix(1);
+      trimmed = text::trim(trimmed);
+    }
+    statement.text = std::string(trimmed);
     std::size_t begin = quotation.begin + static_cast<std::size_t>(trimmed.data() - raw.data());
     statement.quote = {begin, begin + trimmed.size(), doc.tokens[candidate.verb_token].sentence, candidate.confidence,
                        candidate.rule};

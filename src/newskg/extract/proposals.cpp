@@ -5,6 +5,8 @@
 #include <map>
 #include <unordered_set>
 
+#include "newskg/extract/statements.hpp"
+#include "newskg/lexicon/words.hpp"
 #include "newskg/text/utf8.hpp"
 #include "newskg/text/chars.hpp"
 
@@ -14,6 +16,14 @@ namespace {
 using text::TokenKind;
 
 using text::lower_ascii;
+
+constexpr std::size_t none = Tree::none;
+
+// ontology/words/proposal-frames.txt: need nouns, stressing and presenting verbs, joint subjects.
+std::string_view frame(std::string_view lemma) {
+  static const lexicon::WordList& list = lexicon::WordList::embedded("proposal-frames");
+  return list.category(lemma);
+}
 
 class ProposalFinder {
  public:
@@ -42,9 +52,18 @@ class ProposalFinder {
           ++i;
           continue;
         }
+        std::size_t predicate = parsed(sentence) ? cue_word(i, i + length) : none;
+        // "Russia's offer", "the request": a verb cue the tree reads as a noun is the proposal noun.
+        if (!noun && length == 1 && is_noun_use(i, predicate) && c_.knowledge.proposal_nouns.contains(word(i)) &&
+            !is_vague_noun(word(i))) {
+          noun = true;
+          modality = "proposed";
+        }
         // A capitalised "Plan" inside a name ("Joint Comprehensive Plan of Action") is no proposal.
         bool in_name = noun && c_.doc.tokens[i].capitalised && i != sentence.first_token;
-        if (in_name || (!noun && (is_noun_use(i) || is_passive(i)))) {
+        // Offers and demands ("readiness to", "the need for") are nouns and modals by nature.
+        bool verb_cue = !noun && modality != "offer" && modality != "demand";
+        if (in_name || (verb_cue && is_noun_use(i, predicate)) || (!noun && is_passive(i, predicate))) {
           i += length;
           continue;
         }
@@ -53,29 +72,30 @@ class ProposalFinder {
                         c_.doc.tokens[i + length].kind == TokenKind::number;
         // "ready to accept a U.S. proposal": readiness to react to someone else's.
         bool reaction = modality == "offer" && is_reaction(i + length);
-        if (quantity || reaction || (modality == "demand" && !is_demand(i, i + length)) ||
+        // "insisted that Belarus withdraw" asks for an act; "insisted that Russia had not" asserts (B4).
+        bool assertion = word(i + length - 1) == "that" && predicate != none && !asks_for_act(predicate);
+        // "at China's request", "at the initiative of X": who started the call, no proposal (B8).
+        bool procedure = noun && predicate != none && tree().child(predicate, "case") != none &&
+                         word(token(tree().child(predicate, "case"))) == "at";
+        // "offered his congratulations": courtesy, no course of action (B4).
+        std::size_t object = predicate != none && !noun ? tree().child(predicate, "obj") : none;
+        bool courtesy = object != none && frame(tree().lemma(object)) == "courtesy";
+        // "asked Russia to", "encouraged the parties to": a request only with what is asked
+        // ("asked about", "was encouraged by" are none).
+        bool bare = !noun && length == 1 && !asks_after(i, predicate, sentence.end_token);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i, i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
         }
-        if (auto proposal = read(sentence, i, i + length, modality, noun)) {
-          // A headline and the body, or a lead and a quotation, often report one
-          // proposal twice: keep the fuller report.
-          std::string what = matter(sentence, i + length);
-          auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
-            std::size_t k = static_cast<std::size_t>(&other - found.data());
-            return other.proposer == proposal->proposer &&
-                   (similar(other.text, proposal->text) || similar(matters[k], what, 2));
-          });
-          if (same == found.end()) {
-            found.push_back(std::move(*proposal));
-            matters.push_back(std::move(what));
-          } else if (proposal->text.size() > same->text.size()) {
-            matters[static_cast<std::size_t>(same - found.begin())] = std::move(what);
-            *same = std::move(*proposal);
-          }
-        }
+        if (auto proposal = read(sentence, i, i + length, modality, noun, predicate))
+          keep(found, matters, std::move(*proposal), matter(sentence, i + length));
         i += length;
+      }
+      if (parsed(sentence)) {
+        for (auto& [proposal, what] : needs_in(sentence)) keep(found, matters, std::move(proposal), std::move(what));
+        for (auto& [proposal, what] : necessities_in(sentence))
+          keep(found, matters, std::move(proposal), std::move(what));
       }
     }
     // A headline sums up the body: its proposal is one the body reports in full,
@@ -95,6 +115,388 @@ class ProposalFinder {
   }
 
  private:
+  // A headline and the body, or a lead and a quotation, often report one
+  // proposal twice: keep the fuller report.
+  static void keep(std::vector<Proposal>& found, std::vector<std::string>& matters, Proposal proposal,
+                   std::string what) {
+    auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
+      std::size_t k = static_cast<std::size_t>(&other - found.data());
+      return other.proposer == proposal.proposer &&
+             (similar(other.text, proposal.text) || similar(matters[k], what, 2));
+    });
+    if (same == found.end()) {
+      found.push_back(std::move(proposal));
+      matters.push_back(std::move(what));
+    } else if (proposal.text.size() > same->text.size()) {
+      matters[static_cast<std::size_t>(same - found.begin())] = std::move(what);
+      *same = std::move(proposal);
+    }
+  }
+
+  // --- The dependency tree -------------------------------------------------------------
+  const Tree& tree() const { return c_.tree; }
+  bool parsed(const text::Sentence& sentence) const {
+    return c_.tree.parsed(c_.doc.tokens[sentence.first_token].sentence);
+  }
+  std::size_t token(std::size_t w) const { return tree().token_of(w); }
+  bool is(std::size_t w, std::string_view upos) const { return w != none && tree().upos(w) == upos; }
+
+  // The word that heads the cue's tokens ("ready" of "is ready to", "called" of
+  // "called on"); a modal or copula stands for the verb it belongs to.
+  std::size_t cue_word(std::size_t cue, std::size_t cue_end) const {
+    std::size_t best = none;
+    for (std::size_t t = cue; t < cue_end && best == none; ++t) {
+      std::size_t w = tree().word_of(t);
+      if (w == none) continue;
+      std::size_t up = tree().head(w);
+      if (up == none || token(up) < cue || token(up) >= cue_end) best = w;
+    }
+    for (std::size_t steps = 0; best != none && steps < 3; ++steps) {
+      std::string_view relation = tree().base_relation(best);
+      if (relation != "aux" && relation != "cop" && relation != "mark" && relation != "fixed") break;
+      if (tree().head(best) == none) break;
+      best = tree().head(best);
+    }
+    return best;
+  }
+
+  // The child of `w` whose case marker is one of `cases` ("on", "to", "by").
+  std::size_t marked_child(std::size_t w, std::initializer_list<std::string_view> relations,
+                           std::initializer_list<std::string_view> cases) const {
+    for (std::uint32_t child : tree().children(w)) {
+      std::string_view relation = tree().base_relation(child);
+      if (std::find(relations.begin(), relations.end(), relation) == relations.end()) continue;
+      std::size_t marker = tree().child(child, "case");
+      if (marker == none) marker = tree().child(child, "mark");
+      if (marker == none) continue;
+      std::string form = lower_ascii(tree().form(marker));
+      if (std::find(cases.begin(), cases.end(), form) != cases.end()) return child;
+    }
+    return none;
+  }
+
+  // Who a noun phrase names, read from its head word: the mention at the head,
+  // "the Deputy Foreign Minister" (a person named before), "he", "we" in a
+  // quotation, "the Russian side", else a person or a name inside the phrase.
+  std::optional<EntityId> holder_at(std::size_t w, std::size_t cue) const {
+    if (w == none) return std::nullopt;
+    std::size_t head = token(w);
+    std::string form = word(head);
+    const Statement* quoted = quotation_around(cue);
+    // "We propose", "our proposals", "I suggest" in a quotation: its speaker (GUIDELINE R2; the
+    // party the speaker acts for is only the gold's `proposer_also`).
+    if ((form == "we" || form == "our" || form == "us" || form == "i" || form == "my") && quoted)
+      return quoted->speaker;
+    if (form == "he" || form == "she" || form == "his" || form == "her") {
+      if (quoted) return std::nullopt;
+      const auto& sentence = c_.doc.sentences[c_.doc.tokens[head].sentence];
+      // "The Chinese president went on ... But he pointed out": a person named or described before.
+      for (std::size_t i = head; i-- > 0 && c_.doc.tokens[i].sentence + 1 >= c_.doc.tokens[head].sentence;) {
+        if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          break;
+        if (auto nominal = nominal_at_.find(i); nominal != nominal_at_.end()) return nominal->second;
+      }
+      return subject_before(sentence, head);
+    }
+    if (auto mention = mention_at(head)) {
+      std::size_t first = c_.recognition.mentions[*mention].first;
+      // "The President of Ukraine invited": who holds that title there.
+      if (c_.recognition.mentions[*mention].kind != EntityKind::person)
+        if (auto holder = holder_of_title_before(first, c_.entity_of[*mention])) return holder;
+    }
+    auto [from, to] = tree().token_span(w);
+    // A person inside the phrase: "Russian President Vladimir Putin", "the minister, Lavrov".
+    for (std::size_t t = from; t < to; ++t)
+      if (auto mention = mention_at(t); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return c_.entity_of[*mention];
+    if (auto nominal = nominal_at_.find(head); nominal != nominal_at_.end()) return nominal->second;
+    if (auto mention = mention_at(head)) return c_.entity_of[*mention];
+    // "The Russian side", "the Chinese delegation": the country of the demonym.
+    for (std::size_t t = from; t < to && t <= head; ++t)
+      if (const Modifier* demonym = demonym_at(t); demonym && demonym->end <= head + 1 &&
+                                                   c_.knowledge.party_nouns.contains(word(head)))
+        return c_.entity_for_entry(demonym->entry);
+    for (std::size_t t = from; t < to; ++t)
+      if (auto nominal = nominal_at_.find(t); nominal != nominal_at_.end()) return nominal->second;
+    // "The President of Ukraine": who holds that title there, else the country.
+    for (std::size_t t = from; t < to; ++t)
+      if (auto mention = mention_at(t); mention && c_.recognition.mentions[*mention].first == t)
+        if (auto holder = holder_of_title_before(t, c_.entity_of[*mention])) return holder;
+    for (std::size_t t = from; t < to; ++t)
+      if (auto mention = mention_at(t)) return c_.entity_of[*mention];
+    return std::nullopt;
+  }
+
+  // The holder of a proposal noun (GUIDELINE R1): its possessor ("Russia's
+  // proposals", "our plan"), a demonym or name before it ("the Chilean
+  // initiative"), "of / by / from X", "put forward by X", else the subject of
+  // the verb that presents it ("Kovac put forward a plan"), or the one thanked
+  // for it. Tree::none in `found` when no holder is written.
+  std::optional<EntityId> noun_holder(std::size_t noun, std::size_t cue, bool& written) const {
+    written = true;
+    for (std::uint32_t child : tree().children(noun)) {
+      std::string_view relation = tree().relation(child);
+      if (relation == "nmod:poss" || relation == "amod" || relation == "compound") {
+        if (const Modifier* demonym = demonym_at(token(child))) return c_.entity_for_entry(demonym->entry);
+        if (relation == "amod") continue;
+        // "the US proposal": a name, not a phrase that holds one ("Kremlin denies mobilisation plans").
+        if (relation == "compound") {
+          if (auto mention = mention_at(token(child)); mention && token(child) + 1 == token(noun))
+            return c_.entity_of[*mention];
+          continue;
+        }
+        if (auto holder = holder_at(child, cue)) return holder;
+      }
+    }
+    if (std::size_t of = marked_child(noun, {"nmod"}, {"of", "by", "from"}); of != none)
+      if (auto holder = holder_at(of, cue)) return holder;
+    for (std::uint32_t child : tree().children(noun))
+      if (tree().base_relation(child) == "acl")
+        if (std::size_t agent = marked_child(child, {"obl"}, {"by", "from"}); agent != none)
+          if (auto holder = holder_at(agent, cue)) return holder;
+    std::size_t verb = tree().head(noun);
+    std::string_view relation = tree().base_relation(noun);
+    if (verb != none && relation == "obj" && frame(tree().lemma(verb)) == "present")
+      if (auto holder = holder_at(subject_of(tree(), verb), cue)) return holder;
+    // "thanked Poland for the initiative".
+    if (verb != none && relation == "obl" && tree().lemma(verb) == "thank")
+      if (auto holder = holder_at(tree().child(verb, "obj"), cue)) return holder;
+    written = false;
+    return std::nullopt;
+  }
+
+  // The words of the proposal from the tree: from the cue (a modal's or a noun's
+  // whole phrase) to the end of the clause it stands in, below the reporting verb;
+  // never the attribution ("..., Lavrov said"), a quotation mark or the closing
+  // punctuation. Keywords lie anywhere in the complement, so the clause is taken
+  // whole rather than the predicate's own subtree, which a wrong attachment cuts short.
+  std::string words_of(std::size_t predicate, std::size_t cue, std::size_t cue_end, bool whole) const {
+    const auto& sentence = c_.doc.sentences[c_.doc.tokens[cue].sentence];
+    std::size_t top = predicate;
+    for (std::size_t steps = 0; steps < 6; ++steps) {
+      std::size_t up = tree().head(top);
+      if (up == none || is_speech_word(tree(), up, c_.knowledge) || tree().base_relation(top) == "parataxis") break;
+      top = up;
+    }
+    std::size_t begin = whole ? tree().token_span(predicate).first : cue_end;
+    std::size_t end = std::max(cue_end, tree().token_span(top).second);
+    // "stressed the importance of uniting [and coordinating efforts]", "briefed him on the
+    // initiatives [to intensify talks]": a noun under a verb of saying ends with that verb's clause.
+    if (std::size_t up = tree().head(top); up != none && top == predicate && !is(top, "VERB") &&
+                                           is_speech_word(tree(), up, c_.knowledge))
+      end = std::max(end, tree().token_span(up).second);
+    begin = std::max(begin, sentence.first_token);
+    // A wrong attachment cuts a subtree short (the parser gets ~1 head in 6 wrong): the
+    // words run on to the end of the sentence, and the cuts below stop them at the attribution.
+    end = sentence.end_token;
+    bool quoted = quotation_around(cue) != nullptr;
+    for (std::size_t t = std::max(begin, cue_end); t < end; ++t) {
+      // A quotation mark ends the words, inside a quotation as outside.
+      if (c_.doc.tokens[t].kind == TokenKind::quote) {
+        end = t;
+        break;
+      }
+      // The attribution: a verb of saying that does not govern the cue, with its subject.
+      std::size_t w = tree().word_of(t);
+      if (w != none && is_speech_word(tree(), w, c_.knowledge) && !tree().dominates(w, predicate) &&
+          (quoted || tree().base_relation(w) == "parataxis" || tree().child(w, "nsubj") != none)) {
+        end = std::min(t, tree().token_span(w).first);
+        break;
+      }
+      if (word(t) == "," || word(t) == ";") {
+        // ", Lavrov said": a verb of saying (as tagged: "a Palestinian state" is none).
+        bool speech = false;
+        for (std::size_t k = t + 1; k < end && k < t + 7; ++k) {
+          std::size_t v = tree().word_of(k);
+          speech |= v == none ? is_speech_verb(k) : is_speech_word(tree(), v, c_.knowledge);
+        }
+        if (speech) {
+          end = t;
+          break;
+        }
+      }
+    }
+    if (begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end)
+      while (begin < end && c_.doc.tokens[begin].begin < c_.dateline_end) ++begin;
+    // Not the words that join the phrase to its sentence: "as well as", "to", "that", a dash.
+    auto joins = [&](std::size_t t) {
+      std::size_t w = tree().word_of(t);
+      std::string_view relation = w == none ? "" : tree().base_relation(w);
+      return relation == "cc" || relation == "case" || relation == "mark" || relation == "fixed";
+    };
+    while (begin < end && (c_.doc.tokens[begin].kind == TokenKind::quote || word(begin) == "," || word(begin) == "that" ||
+                           word(begin) == "-" || word(begin) == "\xe2\x80\x94" || joins(begin)))
+      ++begin;
+    while (end > begin && (c_.doc.tokens[end - 1].kind == TokenKind::quote ||
+                           c_.doc.tokens[end - 1].kind == TokenKind::punctuation))
+      --end;
+    if (begin >= end) return "";
+    return std::string(c_.doc.text.substr(c_.doc.tokens[begin].begin, c_.doc.tokens[end - 1].end - c_.doc.tokens[begin].begin));
+  }
+
+  // "The two sides should implement the consensus, he urged": a proposal verb that
+  // reports the clause before it (its ccomp, or the clause it hangs beside).
+  std::string clause_before(std::size_t predicate, std::size_t cue) const {
+    std::size_t clause = tree().base_relation(predicate) == "parataxis" ? tree().head(predicate) : none;
+    if (clause == none)
+      for (std::uint32_t child : tree().children(predicate))
+        if (tree().base_relation(child) == "ccomp" && token(child) < cue) clause = child;
+    if (clause == none || token(clause) >= cue) return "";
+    const auto& sentence = c_.doc.sentences[c_.doc.tokens[cue].sentence];
+    std::size_t begin = std::max(tree().token_span(clause).first, sentence.first_token), end = cue;
+    if (std::size_t subject = subject_of(tree(), predicate); subject != none && token(subject) < cue)
+      end = std::min(end, tree().token_span(subject).first);
+    while (begin < end && c_.doc.tokens[begin].kind == TokenKind::quote) ++begin;
+    while (end > begin && (c_.doc.tokens[end - 1].kind == TokenKind::quote ||
+                           c_.doc.tokens[end - 1].kind == TokenKind::punctuation))
+      --end;
+    if (begin >= end) return "";
+    return std::string(c_.doc.text.substr(c_.doc.tokens[begin].begin, c_.doc.tokens[end - 1].end - c_.doc.tokens[begin].begin));
+  }
+
+  // "stressed the importance of launching talks", "expressed the need for
+  // further efforts" (GUIDELINE A5): a need noun, object of a stressing verb of
+  // one holder, whose complement is a future act (a verb, or a noun without
+  // article: "the importance of the visit" names an existing thing). "The
+  // parties stressed" is a joint position (B3).
+  std::vector<std::pair<Proposal, std::string>> needs_in(const text::Sentence& sentence) const {
+    std::vector<std::pair<Proposal, std::string>> out;
+    for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      std::size_t noun = tree().word_of(t);
+      if (noun == none || !is(noun, "NOUN") || frame(tree().lemma(noun)) != "need") continue;
+      // "stressed the need for": the object of a stressing verb; a wrong attachment may
+      // put a noun between them ("underscored [the importance of strengthening] defenses").
+      if (tree().child(noun, "det") == none) continue;
+      std::size_t verb = tree().head(noun);
+      if (verb != none && !is(verb, "VERB") && tree().head(verb) != none) verb = tree().head(verb);
+      if (verb == none || token(verb) > t || frame(tree().lemma(verb)) != "stress") continue;
+      std::size_t complement = none;
+      for (std::uint32_t child : tree().children(noun)) {
+        std::string_view relation = tree().base_relation(child);
+        if (relation == "nmod" || relation == "acl" || relation == "ccomp" || relation == "xcomp") {
+          complement = child;
+          break;
+        }
+      }
+      if (complement == none || !is_act(complement)) continue;
+      std::size_t subject = subject_of(tree(), verb);
+      if (subject == none || frame(lower_ascii(tree().form(subject))) == "joint" ||
+          frame(tree().lemma(subject)) == "joint" || tree().child(subject, "conj") != none)
+        continue;
+      auto holder = holder_at(subject, t);
+      if (!holder) continue;
+      Proposal proposal;
+      proposal.proposer = holder;
+      proposal.modality = "proposed";
+      proposal.confidence = 0.6;
+      proposal.text = words_of(noun, t, t + 1, false);
+      if (proposal.text.empty()) continue;
+      proposal.topic = proposal.text;
+      proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, 0.6, "proposal-need"};
+      for (std::size_t m = 0; m < c_.meetings.size(); ++m)
+        for (const auto& evidence : c_.meetings[m].evidence)
+          if (evidence.sentence == c_.doc.tokens[t].sentence) proposal.forum = m;
+      std::string what = proposal.text;
+      out.emplace_back(std::move(proposal), std::move(what));
+    }
+    return out;
+  }
+
+  // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
+  // after it: a complement clause in the tree, "to" a few words on where not parsed.
+  bool asks_after(std::size_t cue, std::size_t predicate, std::size_t end) const {
+    if (predicate == none) {
+      std::string lemma = word(cue);
+      if (lemma.rfind("ask", 0) != 0 && lemma.rfind("encourag", 0) != 0) return true;
+      for (std::size_t t = cue + 1; t < end && t < cue + 6; ++t)
+        if (word(t) == "to") return true;
+      return false;
+    }
+    if (frame(tree().lemma(predicate)) != "complement") return true;
+    for (std::uint32_t child : tree().children(predicate)) {
+      std::string_view relation = tree().base_relation(child);
+      if ((relation == "xcomp" || relation == "ccomp") && token(child) > cue) return true;
+      // "encouraged Serbia [to implement]" read as a purpose clause.
+      if (relation == "advcl" && token(child) > cue && tree().child(child, "mark") != none &&
+          word(token(tree().child(child, "mark"))) == "to")
+        return true;
+    }
+    return false;
+  }
+
+  // The clause after "insisted that" asks for an act: a bare verb ("that Belarus
+  // withdraw", "that sanctions be lifted") or a modal of demand.
+  bool asks_for_act(std::size_t predicate) const {
+    std::size_t clause = tree().child(predicate, "ccomp");
+    if (clause == none) return false;
+    for (std::uint32_t child : tree().children(clause))
+      if (tree().base_relation(child) == "aux") {
+        std::string form = lower_ascii(tree().form(child));
+        return form == "be" || c_.knowledge.proposal_verbs.category(form) == "demand";
+      }
+    return is(clause, "VERB") && lower_ascii(tree().form(clause)) == tree().lemma(clause);
+  }
+
+  // "It is vital that the ceasefire holds", "it was important for both parties to
+  // avoid unilateral measures" (GUIDELINE A4): an adjective of necessity with "it"
+  // and a clause, in the words of the quotation's speaker or of the reporting clause.
+  std::vector<std::pair<Proposal, std::string>> necessities_in(const text::Sentence& sentence) const {
+    std::vector<std::pair<Proposal, std::string>> out;
+    for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      std::size_t adjective = tree().word_of(t);
+      if (adjective == none || !is(adjective, "ADJ") || frame(tree().lemma(adjective)) != "necessity") continue;
+      bool it = false, clause = false;
+      for (std::uint32_t child : tree().children(adjective)) {
+        std::string_view relation = tree().base_relation(child);
+        if ((relation == "expl" || relation == "nsubj") && word(token(child)) == "it") it = true;
+        // Not "it is important to note that" (no content of its own, B8).
+        if ((relation == "advcl" || relation == "xcomp" || relation == "csubj" || relation == "ccomp") &&
+            token(child) > t && is(child, "VERB") && !is_speech_word(tree(), child, c_.knowledge))
+          clause = true;
+      }
+      if (!it || !clause) continue;
+      std::optional<EntityId> holder;
+      if (const Statement* quoted = quotation_around(t)) {
+        holder = quoted->speaker;
+      } else if (std::size_t verb = reporting_verb_of(tree(), adjective, c_.knowledge); verb != none) {
+        holder = holder_at(subject_of(tree(), verb), t);
+      } else if (tree().base_relation(adjective) == "conj" || tree().base_relation(adjective) == "ccomp") {
+        // "Biden conveyed to Abbas that ..., it was important": the clause it continues.
+        std::size_t up = tree().head(adjective);
+        if (up != none && is(up, "VERB")) holder = holder_at(subject_of(tree(), up), t);
+      }
+      if (!holder) continue;
+      Proposal proposal;
+      proposal.proposer = holder;
+      proposal.modality = "proposed";
+      proposal.confidence = 0.55;
+      proposal.text = words_of(adjective, t, t + 1, false);
+      if (proposal.text.empty()) continue;
+      proposal.topic = proposal.text;
+      proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, 0.55,
+                           "proposal-necessity"};
+      std::string what = proposal.text;
+      out.emplace_back(std::move(proposal), std::move(what));
+    }
+    return out;
+  }
+
+  // A future act: a verb ("of launching", "to release"), or a noun phrase
+  // without article or possessor ("further efforts", "direct negotiations").
+  bool is_act(std::size_t w) const {
+    if (is(w, "VERB")) return true;
+    if (!is(w, "NOUN") && !is(w, "PROPN")) return false;
+    // "of the United States and China implementing the commitments": the act is the verb.
+    for (std::uint32_t child : tree().children(w))
+      if (tree().relation(child) == "acl" && is(child, "VERB")) return true;
+    if (!is(w, "NOUN")) return false;
+    for (std::uint32_t child : tree().children(w)) {
+      std::string_view relation = tree().relation(child);
+      if (relation == "det" || relation == "nmod:poss") return false;
+    }
+    return true;
+  }
+
   std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
 
   bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
@@ -187,15 +589,29 @@ class ProposalFinder {
 
   // A modal states a demand when it asks for an act. It describes when it sits in
   // a relative clause ("the red line that must not be crossed", "issues that need
-  // to be addressed") or joins a state ("should be partners"); a passive act
-  // ("should be held regularly") still asks for one.
-  bool is_demand(std::size_t cue, std::size_t cue_end) const {
-    if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
-        !is_speech_verb(cue - 2))
-      return false;
+  // to be addressed") or judges the past ("should have won"). "Should be" + a
+  // state asks for one only of the parties themselves (GUIDELINE A4: "the two
+  // countries should be partners"), not of a thing ("the plan should be fine").
+  bool is_demand(std::size_t cue, std::size_t cue_end, std::size_t predicate) const {
     std::size_t be = cue_end + (word(cue_end) == "not" ? 1 : 0);
     // "we should have won": judging the past asks for nothing.
     if (word(be) == "have" && is_participle(word(be + 1))) return false;
+    if (predicate != none) {
+      for (std::size_t up = predicate, steps = 0; up != none && steps < 3; up = tree().head(up), ++steps) {
+        if (tree().relation(up) == "acl:relcl") return false;
+        if (tree().base_relation(up) != "conj" && tree().base_relation(up) != "xcomp") break;
+      }
+      if (tree().child(predicate, "cop") == none) return true;
+      std::size_t subject = tree().child(predicate, "nsubj");
+      if (subject == none) return false;
+      std::string form = word(token(subject));
+      return frame(form) == "joint" || mention_at(token(subject)).has_value() ||
+             c_.knowledge.party_nouns.contains(form) || form == "countries" || form == "nations";
+    }
+    // Not parsed: the words around the modal.
+    if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
+        !is_speech_verb(cue - 2))
+      return false;
     if (word(be) != "be") return true;
     return is_participle(word(be + 1));
   }
@@ -224,17 +640,32 @@ class ProposalFinder {
     return (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) || irregular.count(w) > 0;
   }
 
-  // "a video call on Tuesday": "call" here is a noun, not "call on".
-  bool is_noun_use(std::size_t cue) const {
+  // "a video call on Tuesday": "call" here is a noun, not "call on"; the tree
+  // tags it, the words before it decide where the sentence was not parsed.
+  bool is_noun_use(std::size_t cue, std::size_t predicate) const {
+    if (predicate != none && token(predicate) == cue) {
+      if (!is(predicate, "NOUN")) return false;
+      for (std::uint32_t child : tree().children(predicate)) {
+        std::string_view relation = tree().base_relation(child);
+        if (relation == "det" || relation == "nmod" || relation == "compound" || relation == "amod") return true;
+      }
+      return false;
+    }
     if (cue == 0) return false;
     std::string before = word(cue - 1);
-    return before == "a" || before == "the" || before == "conference" || before == "phone" || before == "telephone" ||
-           before == "video" || before == "his" || before == "her" || before == "their" || before == "its";
+    return before == "a" || before == "the" || before == "his" || before == "her" || before == "their" ||
+           before == "its";
   }
 
   // "was reviewed", "were proposed": the passive names no proposer as subject
-  // ("is weighing", "was open to" are no passives).
-  bool is_passive(std::size_t cue) const {
+  // ("is weighing", "was open to" are no passives); one with "by X" names it.
+  bool is_passive(std::size_t cue, std::size_t predicate) const {
+    if (predicate != none && token(predicate) == cue) {
+      bool passive = false;
+      for (std::uint32_t child : tree().children(predicate))
+        passive |= tree().relation(child) == "aux:pass" || tree().relation(child) == "nsubj:pass";
+      return passive && marked_child(predicate, {"obl"}, {"by"}) == none;
+    }
     if (cue == 0 || !is_participle(word(cue))) return false;
     std::string before = word(cue - 1);
     return before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
@@ -259,12 +690,8 @@ class ProposalFinder {
     };
     if (subject_first)
       if (auto subject = clause_subject()) return subject;
-    if (const Statement* quoted = quotation_around(cue)) {
-      if (!quoted->speaker) return std::nullopt;
-      std::string before = word(cue - 1);
-      bool first_person = before == "we" || (cue >= 2 && word(cue - 2) == "we");
-      return first_person ? acts_for(*quoted->speaker) : quoted->speaker;
-    }
+    // In a quotation, "we" included: its speaker (R2).
+    if (const Statement* quoted = quotation_around(cue)) return quoted->speaker;
     // Reported speech: "X said (that) Y should ..." or "Y should ..., X said".
     if (auto person = reporter_in(sentence, cue)) return person;
     // "X informed about ... . The next package should include ...": a demand
@@ -323,85 +750,21 @@ class ProposalFinder {
     return nullptr;
   }
 
-  // The country or organization a speaker acts for: their role's, else the
-  // lexicon's country.
-  std::optional<EntityId> acts_for(EntityId person) const {
-    for (const auto& role : c_.roles)
-      if (role.person == person && role.organization) return role.organization;
-    if (c_.entities[person].kind != EntityKind::person) return person;
-    // Copied: entity_for_entry may grow the entity list.
-    std::optional<std::uint32_t> lexicon_entry = c_.entities[person].lexicon_entry;
-    if (lexicon_entry) {
-      const auto& entry = c_.knowledge.lexicon.entry(*lexicon_entry);
-      if (const auto* country = c_.knowledge.lexicon.country(entry.country))
-        return c_.entity_for_entry(c_.knowledge.lexicon.id_of(*country));
-    }
-    return std::nullopt;
-  }
-
-  // Who makes a proposal whose cue is at [cue, cue_end).
-  std::optional<EntityId> proposer_of(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
-                                      bool noun, double& confidence) const {
+  // Who makes a proposal whose cue is at [cue, cue_end), where the tree names
+  // nobody or the sentence was not parsed (a wrong attachment must not lose a
+  // proposal whose holder stands right before it). Proposal nouns are read from
+  // the tree only (noun_holder): their holder is a dependent no window finds well.
+  std::optional<EntityId> proposer_of(const text::Sentence& sentence, std::size_t cue, bool noun,
+                                      double& confidence) const {
+    if (noun) return std::nullopt;
     const Statement* quoted = quotation_around(cue);
-    // "our proposals", "we propose": the speaker's side.
+    // "we propose", "I suggest": the quotation's speaker (R2).
     for (std::size_t i = cue; i-- > sentence.first_token && i + 4 > cue;) {
       std::string w = word(i);
-      if ((w == "our" || w == "we") && quoted && quoted->speaker) {
-        confidence = 0.7;
-        return acts_for(*quoted->speaker);
-      }
-      if ((w == "i" || w == "my") && quoted && quoted->speaker) {
+      if ((w == "our" || w == "we" || w == "i" || w == "my") && quoted && quoted->speaker) {
         confidence = 0.7;
         return quoted->speaker;
       }
-    }
-    if (noun) {
-      // "Russian proposals", "the US proposals", "Russia's proposal", "a plan put forward by Washington".
-      std::size_t i = cue;
-      while (i > sentence.first_token && c_.doc.tokens[i - 1].kind == TokenKind::word &&
-             !c_.doc.tokens[i - 1].capitalised && !mention_at(i - 1) && !demonym_at(i - 1) && cue - i < 3 &&
-             word(i - 1) != "the" && word(i - 1) != "a")
-        --i;
-      if (i > sentence.first_token) {
-        if (auto* demonym = demonym_at(i - 1)) {
-          confidence = 0.7;
-          return c_.entity_for_entry(demonym->entry);
-        }
-        std::size_t owner = i - 1;
-        if ((word(owner) == "'s" || word(owner) == "\xe2\x80\x99s") && owner > 0) --owner;
-        else if (i != cue) owner = c_.doc.tokens.size();  // "the US proposals", not "Iran nuclear deal"
-        if (auto mention = mention_at(owner)) {
-          confidence = 0.7;
-          return c_.entity_of[*mention];
-        }
-      }
-      // "the initiatives of the Ukrainian side", "the proposal of Russia".
-      if (word(cue_end) == "of") {
-        std::size_t owner = cue_end + 1 + (word(cue_end + 1) == "the" ? 1 : 0);
-        if (const Modifier* demonym = demonym_at(owner); demonym && word(demonym->end) == "side") {
-          confidence = 0.65;
-          return c_.entity_for_entry(demonym->entry);
-        }
-        if (auto mention = mention_at(owner)) {
-          confidence = 0.65;
-          return c_.entity_of[*mention];
-        }
-      }
-      // "thanked Poland for the initiative": the one thanked for it.
-      for (std::size_t j = i; j-- > sentence.first_token && j + 6 > i;) {
-        if (word(j) != "for" || j < 2) continue;
-        if (auto mention = mention_at(j - 1); mention && word(c_.recognition.mentions[*mention].first - 1) == "thanked") {
-          confidence = 0.6;
-          return c_.entity_of[*mention];
-        }
-      }
-      for (std::size_t j = cue_end; j + 1 < sentence.end_token && j < cue_end + 5; ++j)
-        if (word(j) == "by" || word(j) == "from")
-          if (auto mention = mention_at(j + 1 + (word(j + 1) == "the" ? 1 : 0))) {
-            confidence = 0.65;
-            return c_.entity_of[*mention];
-          }
-      return std::nullopt;
     }
     // A verb: its subject, the nearest name before it in the clause that no
     // preposition governs ("after the plane landed at Stansted, ... appealed").
@@ -428,7 +791,7 @@ class ProposalFinder {
         return std::nullopt;
       }
     }
-    if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return acts_for(*quoted->speaker);
+    if (quoted && quoted->speaker && (word(cue - 1) == "we" || word(cue - 2) == "we")) return quoted->speaker;
     return std::nullopt;
   }
 
@@ -479,51 +842,130 @@ class ProposalFinder {
     return std::nullopt;
   }
 
+  // The holder of a demand (GUIDELINE A4, R2): the quotation's speaker, else the
+  // subject of the reporting clause that governs the modal's clause.
+  std::optional<EntityId> demand_holder(std::size_t predicate, std::size_t cue) const {
+    if (const Statement* quoted = quotation_around(cue)) return quoted->speaker;
+    std::size_t verb = reporting_verb_of(tree(), predicate, c_.knowledge);
+    if (verb == none) return std::nullopt;
+    return holder_at(subject_of(tree(), verb), cue);
+  }
+
+  // Who makes the proposal at `predicate`, read from the tree; nullopt when the
+  // tree names nobody (the token windows then try).
+  std::optional<EntityId> tree_proposer(std::size_t predicate, std::size_t cue, const std::string& modality,
+                                        bool noun, double& confidence) const {
+    if (modality == "demand") {
+      confidence = 0.55;
+      return demand_holder(predicate, cue);
+    }
+    if (noun || is(predicate, "NOUN")) {
+      // "Russia's readiness for", "the Chilean initiative", "Kovac put forward a plan".
+      bool written = false;
+      confidence = 0.7;
+      if (auto holder = noun_holder(predicate, cue, written)) return holder;
+      // "Kovac expressed readiness to": the subject of the verb that states it.
+      std::size_t verb = tree().head(predicate);
+      if (!noun && verb != none && tree().base_relation(predicate) == "obj")
+        return holder_at(subject_of(tree(), verb), cue);
+      return std::nullopt;
+    }
+    confidence = 0.7;
+    std::size_t subject = subject_of(tree(), predicate);
+    if (subject == none) subject = marked_child(predicate, {"obl"}, {"by"});  // "proposed by X"
+    if (subject == none && modality == "offer") {
+      // "..., ready to help," Lavrov said: the reporting clause.
+      if (std::size_t verb = reporting_verb_of(tree(), predicate, c_.knowledge); verb != none)
+        return holder_at(subject_of(tree(), verb), cue);
+      return std::nullopt;
+    }
+    // A relative clause: "the plan, which Paris proposed", "Poland, which urged".
+    if (subject != none && (word(token(subject)) == "which" || word(token(subject)) == "who") &&
+        tree().relation(predicate) == "acl:relcl")
+      subject = tree().head(predicate);
+    return holder_at(subject, cue);
+  }
+
+  // To whom: "urged Kyiv to", "called on the US to", "appealed to the UN",
+  // "offered Ukraine a loan", "an offer to Kyiv".
+  std::vector<EntityId> addressees_of(std::size_t predicate, bool noun, std::optional<EntityId> proposer) const {
+    std::vector<EntityId> out;
+    auto add = [&](std::size_t w) {
+      if (w == none) return;
+      std::size_t head = token(w);
+      std::optional<EntityId> who;
+      if (auto mention = mention_at(head)) who = c_.entity_of[*mention];
+      else if (auto nominal = nominal_at_.find(head); nominal != nominal_at_.end()) who = nominal->second;
+      else if (const Modifier* demonym = head > 0 ? demonym_at(head - 1) : nullptr;
+               demonym && c_.knowledge.party_nouns.contains(word(head)))
+        who = c_.entity_for_entry(demonym->entry);
+      if (who && who != proposer && std::find(out.begin(), out.end(), *who) == out.end()) out.push_back(*who);
+    };
+    if (noun) {
+      add(marked_child(predicate, {"nmod"}, {"to"}));
+      return out;
+    }
+    add(tree().child(predicate, "iobj"));
+    add(tree().child(predicate, "obj"));
+    add(marked_child(predicate, {"obl"}, {"on", "to", "upon"}));
+    // "invited Lula to deepen": the parser may make the object the subject of the
+    // complement, or a complement of its own.
+    for (std::uint32_t child : tree().children(predicate)) {
+      std::string_view relation = tree().base_relation(child);
+      if (relation == "xcomp" && is(child, "PROPN")) add(child);
+      if ((relation == "xcomp" || relation == "ccomp") && is(child, "VERB") && token(child) > token(predicate))
+        if (std::size_t subject = tree().child(child, "nsubj"); subject != none && token(subject) == token(predicate) + 1)
+          add(subject);
+    }
+    return out;
+  }
+
   std::optional<Proposal> read(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
-                               const std::string& modality, bool noun) {
+                               const std::string& modality, bool noun, std::size_t predicate) {
     Proposal proposal;
     double confidence = 0.5;
-    if (modality == "demand" || modality == "offer") {
+    if (predicate != none) proposal.proposer = tree_proposer(predicate, cue, modality, noun, confidence);
+    // Not parsed, or the tree names nobody: the token windows (a wrong attachment
+    // must not lose a proposal whose holder stands next to it).
+    if (!proposal.proposer && (modality == "demand" || modality == "offer"))
       // "X said the US should stop ...": X demands it. "Russia is ready to ...": Russia offers.
       proposal.proposer = speaker_of(sentence, cue, modality == "offer");
-      if (!proposal.proposer) return std::nullopt;
-      confidence = 0.5;
-    } else {
-      proposal.proposer = proposer_of(sentence, cue, cue_end, noun, confidence);
-    }
+    else if (!proposal.proposer)
+      proposal.proposer = proposer_of(sentence, cue, noun, confidence);
     if (!proposal.proposer) return std::nullopt;
     proposal.modality = modality == "demand" || modality == "offer" || modality == "presented" ? "proposed"
                         : modality == "decision"                      ? "accepted"
                                                                       : modality;
     proposal.confidence = confidence;
-    // "called on the US to ...", "urged Kyiv to ...": the addressee follows the verb.
-    std::size_t next = cue_end + (word(cue_end) == "the" ? 1 : 0);
-    if (!noun)
-      if (auto mention = mention_at(next)) {
-        proposal.addressees.push_back(c_.entity_of[*mention]);
-      }
-    // The words of the proposal: its clause, from the subject to the end of the sentence.
-    std::size_t start = cue;
-    if (!noun)
-      while (start > sentence.first_token && word(start - 1) != "," && word(start - 1) != ";" &&
-             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote &&
-             !(c_.doc.tokens[start - 1].begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end))
-        --start;
-    std::size_t begin = c_.doc.tokens[start].begin;
-    std::size_t end = c_.doc.tokens[sentence.end_token - 1].end;
-    std::string_view words = c_.doc.text.substr(begin, end - begin);
-    proposal.text = std::string(text::trim(words));
-    std::size_t topic_end = std::min(sentence.end_token, cue_end + 12);
-    std::size_t topic_begin = cue_end;
-    if (topic_begin < topic_end)
-      proposal.topic = std::string(c_.doc.text.substr(c_.doc.tokens[topic_begin].begin,
-                                                      c_.doc.tokens[topic_end - 1].end - c_.doc.tokens[topic_begin].begin));
+    if (predicate != none) {
+      proposal.addressees = addressees_of(predicate, noun, proposal.proposer);
+      // A decision's cue ends with its act ("agreed ... to extend"): the words start there.
+      std::size_t words_from = modality == "decision" ? cue_end - 1 : cue_end;
+      proposal.text = words_of(predicate, cue, words_from, modality == "demand" || noun);
+      if (proposal.text.empty() && !noun) proposal.text = clause_before(predicate, cue);
+      // A proposal verb with no words at all ("he urged." with nothing urged) proposes nothing (B8).
+      if (proposal.text.empty()) return std::nullopt;
+    }
+    if (proposal.text.empty()) proposal.text = clause_words(sentence, cue, noun);
+    proposal.topic = proposal.text;
     for (std::size_t m = 0; m < c_.meetings.size(); ++m)
       for (const auto& evidence : c_.meetings[m].evidence)
         if (evidence.sentence == c_.doc.tokens[cue].sentence) proposal.forum = m;
     proposal.evidence = {c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                          confidence, noun ? "proposal-noun" : "proposal-verb"};
     return proposal;
+  }
+
+  // Not parsed: the words from the cue to the end of its clause, without the attribution.
+  std::string clause_words(const text::Sentence& sentence, std::size_t cue, bool noun) const {
+    std::size_t start = cue;
+    if (!noun)
+      while (start > sentence.first_token && word(start - 1) != "," && word(start - 1) != ";" &&
+             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote &&
+             !(c_.doc.tokens[start - 1].begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end))
+        --start;
+    std::string what = matter(sentence, start);
+    return what.empty() ? std::string(c_.doc.token_text(cue)) : std::string(text::trim(what));
   }
 
   const ProposalContext& c_;

@@ -1,6 +1,15 @@
 // Proposals, offers, initiatives, demands, calls and requests, with who made
 // them, to whom, and in what mood (proposed, may consider, accepted, rejected,
-// answered), from ontology/words/proposal-verbs.txt and proposal-nouns.txt.
+// answered), as GUIDELINE.md section 2 defines them. The cues come from
+// ontology/words/proposal-verbs.txt and proposal-nouns.txt; the dependency tree
+// gives the holder (the cue's subject, a proposal noun's possessor, "of / by X",
+// the subject of the verb that presents it, the reporting clause of a demand,
+// a quotation's speaker), the addressee (object, "on / to X") and the words (from
+// the cue to the end of its clause, never the attribution or a quotation mark);
+// ontology/words/proposal-frames.txt holds the words the tree rules read (needs
+// stressed by one holder, presenting verbs, joint subjects, courtesies). Token
+// windows remain only where the sentence was not parsed or the tree names no
+// holder for a verb (the parser gets about one head in six wrong).
 #pragma once
 
 #include <functional>
