@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unordered_set>
 
@@ -126,27 +128,28 @@ std::string span_text(const text::Document& doc, std::size_t first, std::size_t 
   return std::string(doc.text.substr(doc.tokens[first].begin, doc.tokens[end - 1].end - doc.tokens[first].begin));
 }
 
-// The words that may open an event's cue: the first content word of every
-// phrase of the meeting and proposal lists, and the directive modals of A4.
-// Function words ("is ready to", "to host") are skipped to the next word.
+// The words that mark an event's cue: the last content word of every phrase
+// of the meeting and proposal lists ("talks" of "held talks", "phone" of
+// "spoke by phone", "impose" of "agreed to impose"), and the directive modals
+// of GUIDELINE A4.
 const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowledge) {
   static const std::unordered_set<std::string> words = [&] {
     static const std::unordered_set<std::string_view> function_words{
-        "a", "an", "the", "to", "is", "are", "was", "were", "be", "been", "has", "have", "had", "on", "of",
-        "in", "for", "with", "up", "it", "will", "would", "its", "their", "his", "her", "and", "not"};
+        "a",  "an",   "the", "to",  "is", "are",   "was",   "were", "be",  "been", "has", "have", "had", "on", "of",
+        "in", "for",  "with", "up", "it", "will",  "would", "its",  "their", "his", "her", "and", "not", "by", "over",
+        "at", "we",   "our", "us"};
     std::unordered_set<std::string> set{"must", "should", "need", "needs", "urge", "urged"};
     for (const lexicon::WordList* list : {&knowledge.meeting_words, &knowledge.proposal_verbs, &knowledge.proposal_nouns})
       for (const auto& [phrase, category] : list->entries()) {
-        std::size_t at = 0;
-        while (at < phrase.size()) {
-          std::size_t space = phrase.find(' ', at);
-          std::string_view word = phrase.substr(at, space == std::string_view::npos ? phrase.npos : space - at);
+        std::string_view rest = phrase;
+        while (!rest.empty()) {
+          std::size_t space = rest.rfind(' ');
+          std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
           if (!function_words.count(word)) {
             set.emplace(word);
             break;
           }
-          if (space == std::string_view::npos) break;
-          at = space + 1;
+          rest = space == std::string_view::npos ? std::string_view() : rest.substr(0, space);
         }
       }
     return set;
@@ -337,7 +340,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                                                                   : EntityKind::place);
   };
   lap.next(stages::Stage::syntax);
-  Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, knowledge));
+  auto wanted_tmp = wanted_sentences(doc, recognition, nominals, knowledge);
+  if (std::getenv("NEWSKG_PARSE_SHARE")) { std::size_t n = 0; for (bool b : wanted_tmp) n += b; std::fprintf(stderr, "PARSED %zu %zu\n", n, wanted_tmp.size()); }
+  Tree tree = Tree::parse(doc, wanted_tmp);
   lap.next(stages::Stage::events);
   MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                  result.roles, dates,       knowledge,    article.date,
