@@ -128,30 +128,34 @@ std::string span_text(const text::Document& doc, std::size_t first, std::size_t 
   return std::string(doc.text.substr(doc.tokens[first].begin, doc.tokens[end - 1].end - doc.tokens[first].begin));
 }
 
-// The words that mark an event's cue: the last content word of every phrase
-// of the meeting and proposal lists ("talks" of "held talks", "phone" of
-// "spoke by phone", "impose" of "agreed to impose"), and the directive modals
-// of GUIDELINE A4.
+// The words that mark an event's cue: of a meeting phrase its last content word
+// ("talks" of "held talks", "phone" of "spoke by phone"), of a proposal phrase
+// its first ("ready" of "is ready to consider", "call" of "call on"), and the
+// directive modals of GUIDELINE A4.
 const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowledge) {
   static const std::unordered_set<std::string> words = [&] {
     static const std::unordered_set<std::string_view> function_words{
-        "a",  "an",   "the", "to",  "is", "are",   "was",   "were", "be",  "been", "has", "have", "had", "on", "of",
-        "in", "for",  "with", "up", "it", "will",  "would", "its",  "their", "his", "her", "and", "not", "by", "over",
-        "at", "we",   "our", "us"};
+        "a",  "an",  "the", "to", "is",  "are",  "was",   "were", "be",    "been", "has", "have", "had",
+        "on", "of",  "in",  "for", "with", "up",  "it",   "will", "would", "its",  "their", "his", "her",
+        "and", "not", "by", "over", "at", "we",  "our",  "us"};
     std::unordered_set<std::string> set{"must", "should", "need", "needs", "urge", "urged"};
-    for (const lexicon::WordList* list : {&knowledge.meeting_words, &knowledge.proposal_verbs, &knowledge.proposal_nouns})
-      for (const auto& [phrase, category] : list->entries()) {
-        std::string_view rest = phrase;
-        while (!rest.empty()) {
-          std::size_t space = rest.rfind(' ');
-          std::string_view word = space == std::string_view::npos ? rest : rest.substr(space + 1);
-          if (!function_words.count(word)) {
-            set.emplace(word);
-            break;
-          }
-          rest = space == std::string_view::npos ? std::string_view() : rest.substr(0, space);
-        }
+    auto add = [&](std::string_view phrase, bool last) {
+      std::vector<std::string_view> parts;
+      for (std::size_t at = 0; at <= phrase.size();) {
+        std::size_t space = std::min(phrase.find(' ', at), phrase.size());
+        parts.push_back(phrase.substr(at, space - at));
+        at = space + 1;
       }
+      if (last) std::reverse(parts.begin(), parts.end());
+      for (std::string_view part : parts)
+        if (!function_words.count(part)) {
+          set.emplace(part);
+          return;
+        }
+    };
+    for (const auto& [phrase, category] : knowledge.meeting_words.entries()) add(phrase, true);
+    for (const lexicon::WordList* list : {&knowledge.proposal_verbs, &knowledge.proposal_nouns})
+      for (const auto& [phrase, category] : list->entries()) add(phrase, false);
     return set;
   }();
   return words;
@@ -341,7 +345,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   };
   lap.next(stages::Stage::syntax);
   auto wanted_tmp = wanted_sentences(doc, recognition, nominals, knowledge);
-  if (std::getenv("NEWSKG_PARSE_SHARE")) { std::size_t n = 0; for (bool b : wanted_tmp) n += b; std::fprintf(stderr, "PARSED %zu %zu\n", n, wanted_tmp.size()); }
+  if (std::getenv("NEWSKG_PARSE_SHARE")) { std::size_t n = 0, tn = 0; for (std::size_t i = 0; i < wanted_tmp.size(); ++i) { n += wanted_tmp[i]; if (wanted_tmp[i]) tn += doc.sentences[i].end_token - doc.sentences[i].first_token; } std::fprintf(stderr, "PARSED %zu %zu %zu %zu\n", n, wanted_tmp.size(), tn, doc.tokens.size()); }
   Tree tree = Tree::parse(doc, wanted_tmp);
   lap.next(stages::Stage::events);
   MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),

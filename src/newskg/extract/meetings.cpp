@@ -2,6 +2,8 @@
 #include "newskg/text/chars.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <unordered_set>
 
@@ -423,7 +425,14 @@ class MeetingFinder {
 
   bool in_cue(std::size_t token) const { return token < in_cue_.size() && in_cue_[token]; }
 
-  static std::size_t count(const Parties& p) { return p.people.size() + p.others.size() + p.delegations.size(); }
+  // Distinct parties (the words of one name are one party).
+  static std::size_t count(const Parties& p) {
+    std::vector<EntityId> ids(p.delegations);
+    for (const auto& [token, id] : p.people) ids.push_back(id);
+    for (const auto& [token, id] : p.others) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+  }
 
   // --- One meeting ------------------------------------------------------------------------
 
@@ -485,6 +494,8 @@ class MeetingFinder {
       if (base != "xcomp") break;
       top = head;
     }
+    // A headline's "Netanyahu to meet Trump": the infinitive as predicate is the future.
+    if (t_.head(top) == none && t_.child(top, "mark") != none && lemma(t_.child(top, "mark")) == "to") s.planned = true;
     // "is scheduled for", "was postponed": the clause word itself.
     for (std::size_t w : clause)
       if (w != clause.front() && status(w) == "planned" && lemma(w) != "be") s.planned = true;
@@ -502,11 +513,20 @@ class MeetingFinder {
     return none;
   }
 
-  // The date mention attached to one of the clause words (through nouns, not
-  // through another verb or another meeting's word); "since 2022", "before
+  // Whether `w` hangs from one of the clause words through nouns and a
+  // participle of the meeting word ("talks scheduled for Monday"), not through
+  // another verb or another meeting's word.
+  bool attaches_to(std::size_t w, const std::vector<std::size_t>& clause, std::size_t event) const {
+    for (std::size_t up = t_.head(w); up != none; up = t_.head(up)) {
+      if (std::find(clause.begin(), clause.end(), up) != clause.end()) return true;
+      if ((event_words_.count(up) && up != event) || (is_verb(up) && t_.base_relation(up) != "acl")) return false;
+    }
+    return false;
+  }
+
+  // The date mention attached to the clause words; "since 2022", "before
   // Friday" date something else.
   const DateMention* attached_date(const std::vector<std::size_t>& clause, std::size_t event) const {
-    const DateMention* found = nullptr;
     for (const auto& date : c_.dates) {
       std::size_t w = date_word(date);
       if (w == none) continue;
@@ -514,16 +534,32 @@ class MeetingFinder {
       if (preposition == "since" || preposition == "before" || preposition == "after" || preposition == "until" ||
           preposition == "till" || preposition == "ahead")
         continue;
-      for (std::size_t up = t_.head(w); up != none; up = t_.head(up)) {
-        if (std::find(clause.begin(), clause.end(), up) != clause.end()) {
-          if (!found) found = &date;
-          break;
-        }
-        // Through nouns and a participle of the meeting word ("talks scheduled for Monday").
-        if ((event_words_.count(up) && up != event) || (is_verb(up) && t_.base_relation(up) != "acl")) break;
-      }
+      if (attaches_to(w, clause, event)) return &date;
     }
-    return found;
+    return nullptr;
+  }
+
+  // The place "in" or "at" which the meeting is held, attached to its words.
+  std::optional<EntityId> attached_place(const text::Sentence& sentence, const std::vector<std::size_t>& clause,
+                                         std::size_t event) const {
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      auto mention = mentions_.at(i);
+      if (!mention || c_.recognition.mentions[*mention].first != i) continue;
+      EntityId id = c_.entity_of[*mention];
+      if (c_.entities[id].kind != EntityKind::place) continue;
+      std::size_t w = t_.word_of(i);
+      // The name's head word: the last word of the mention whose head lies outside it.
+      for (std::size_t k = i; k < c_.recognition.mentions[*mention].end; ++k)
+        if (std::size_t word_k = t_.word_of(k); word_k != none) {
+          std::size_t head = t_.head(word_k);
+          if (head == none || t_.token_of(head) < i || t_.token_of(head) >= c_.recognition.mentions[*mention].end)
+            w = word_k;
+        }
+      if (w == none) continue;
+      std::string preposition = case_of(w);
+      if ((preposition == "in" || preposition == "at") && attaches_to(w, clause, event)) return id;
+    }
+    return std::nullopt;
   }
 
   std::optional<Meeting> read_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
@@ -535,6 +571,11 @@ class MeetingFinder {
     if (t_.base_relation(event) == "compound" && !event_words_.count(t_.head(event))) return std::nullopt;
     std::vector<std::size_t> clause = clause_words(event);
     Status status = read_status(clause);
+    if (std::getenv("NEWSKG_DEBUG_MEETINGS"))
+      std::fprintf(stderr, "cue %s event=%s rel=%s clause=%zu planned=%d proposed=%d habitual=%d past=%d\n",
+                   cue_text_of(cue, cue_end).c_str(), std::string(t_.form(event)).c_str(),
+                   std::string(t_.relation(event)).c_str(), clause.size(), status.planned, status.proposed,
+                   status.habitual, status.past);
     if (status.proposed || status.habitual) return std::nullopt;
 
     Parties parties;
@@ -570,6 +611,7 @@ class MeetingFinder {
     std::sort(meeting.participants.begin(), meeting.participants.end());
     meeting.participants.erase(std::unique(meeting.participants.begin(), meeting.participants.end()),
                                meeting.participants.end());
+    if (std::getenv("NEWSKG_DEBUG_MEETINGS")) std::fprintf(stderr, "  parties %zu people %zu\n", meeting.participants.size(), parties.people.size());
     if (meeting.participants.empty()) return std::nullopt;
     // Countries alone meet only in talks, negotiations or summits, and two at least.
     bool places_only = parties.people.empty() && parties.delegations.empty() &&
@@ -591,7 +633,7 @@ class MeetingFinder {
     for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
-    meeting.place = parties.place;
+    meeting.place = parties.place ? parties.place : attached_place(sentence, clause, event);
     meeting.online = is_online(kind);
     meeting.planned = status.planned;
     // The date: one attached to the meeting's words; for a meeting in a "when"
@@ -617,6 +659,12 @@ class MeetingFinder {
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                                 meeting.confidence, "meeting-structure"});
     return meeting;
+  }
+
+  std::string cue_text_of(std::size_t cue, std::size_t end) const {
+    std::string text = word(cue);
+    for (std::size_t i = cue + 1; i < end; ++i) text += " " + word(i);
+    return text;
   }
 
   // --- Reports of one meeting -------------------------------------------------------------
