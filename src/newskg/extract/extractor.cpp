@@ -350,7 +350,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   lap.next(stages::Stage::events);
   MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                  result.roles, dates,       knowledge,    article.date,
-                                 lead_end,     article.headline.end, entity_for_entry, nominals};
+                                 lead_end,     article.headline.end, entity_for_entry, nominals,
+                                 article.dateline ? article.dateline->span.end : 0};
   result.meetings = find_meetings(meeting_context);
 
   SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge};

@@ -527,16 +527,22 @@ class MeetingFinder {
   // The date mention attached to the clause words; "since 2022", "before
   // Friday" date something else.
   const DateMention* attached_date(const std::vector<std::size_t>& clause, std::size_t event) const {
+    const DateMention* best = nullptr;
+    std::size_t best_distance = 0;
     for (const auto& date : c_.dates) {
+      if (c_.doc.tokens[date.first].begin < c_.dateline_end) continue;
       std::size_t w = date_word(date);
       if (w == none) continue;
       std::string preposition = case_of(w);
       if (preposition == "since" || preposition == "before" || preposition == "after" || preposition == "until" ||
           preposition == "till" || preposition == "ahead")
         continue;
-      if (attaches_to(w, clause, event)) return &date;
+      if (!attaches_to(w, clause, event)) continue;
+      std::size_t at = t_.token_of(event);
+      std::size_t distance = date.first > at ? date.first - at : at - date.first;
+      if (!best || distance < best_distance) best = &date, best_distance = distance;
     }
-    return nullptr;
+    return best;
   }
 
   // The place "in" or "at" which the meeting is held, attached to its words.
@@ -611,6 +617,12 @@ class MeetingFinder {
     std::sort(meeting.participants.begin(), meeting.participants.end());
     meeting.participants.erase(std::unique(meeting.participants.begin(), meeting.participants.end()),
                                meeting.participants.end());
+    if (std::getenv("NEWSKG_DEBUG_MEETINGS"))
+      for (const auto& d : c_.dates) {
+        std::size_t w = date_word(d);
+        std::fprintf(stderr, "  date %s word=%s head=%s attaches=%d\n", d.value.c_str(), w == none ? "-" : std::string(t_.form(w)).c_str(),
+                     w == none || t_.head(w) == none ? "-" : std::string(t_.form(t_.head(w))).c_str(), w == none ? 0 : (int)attaches_to(w, clause, event));
+      }
     if (std::getenv("NEWSKG_DEBUG_MEETINGS")) std::fprintf(stderr, "  parties %zu people %zu\n", meeting.participants.size(), parties.people.size());
     if (meeting.participants.empty()) return std::nullopt;
     // Countries alone meet only in talks, negotiations or summits, and two at least.
