@@ -351,6 +351,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                  result.roles, dates,       knowledge,    article.date,
                                  lead_end,     article.headline.end, entity_for_entry, nominals,
+                                 article.dateline ? article.dateline->span.begin : 0,
                                  article.dateline ? article.dateline->span.end : 0};
   result.meetings = find_meetings(meeting_context);
 

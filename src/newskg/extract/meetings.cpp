@@ -201,6 +201,7 @@ class MeetingFinder {
   void take_word(std::size_t w, const text::Sentence& sentence, const std::string& kind, Parties& parties,
                  const std::vector<Meeting>& before) const {
     std::size_t token = t_.token_of(w);
+    if (in_dateline(token)) return;  // the parser reads the dateline into the sentence
     if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
       // "Russia-US talks": both names of the compound are parties.
       for (lexicon::EntryId entry : {compound->second->first, compound->second->second}) {
@@ -374,6 +375,7 @@ class MeetingFinder {
   }
 
   void take_token(std::size_t token, const std::string& kind, Parties& parties) const {
+    if (in_dateline(token)) return;  // "KYIV, Ukraine (AP) -"
     if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
       for (lexicon::EntryId entry : {compound->second->first, compound->second->second}) {
         EntityId id = c_.entity_for_entry(entry);
@@ -421,6 +423,10 @@ class MeetingFinder {
       right = skip(right);
     }
     return parties;
+  }
+
+  bool in_dateline(std::size_t token) const {
+    return c_.doc.tokens[token].begin >= c_.dateline_begin && c_.doc.tokens[token].begin < c_.dateline_end;
   }
 
   bool in_cue(std::size_t token) const { return token < in_cue_.size() && in_cue_[token]; }
@@ -476,29 +482,41 @@ class MeetingFinder {
       }
     // Governors: "agreed to hold", "offered to host talks", "called for a summit",
     // "preparations for the summit", "is expected to visit".
-    std::size_t top = clause.back();
-    for (int step = 0; step < 3; ++step) {
+    // From the event word up: its holder verb ("held talks", "hosted Xi for talks"),
+    // then infinitives ("agreed to hold talks").
+    std::size_t top = clause.front();
+    for (int step = 0; step < 4; ++step) {
       std::size_t head = t_.head(top);
       if (head == none) break;
       std::string_view base = t_.base_relation(top);
       std::string preposition = case_of(top);
-      bool governs = base == "xcomp" || base == "obj" || t_.relation(top) == "nsubj:pass" ||
+      // "offered on Monday to host talks": an infinitive the parser may read as advcl.
+      bool infinitive = base == "xcomp" || (base == "advcl" && t_.child(top, "mark") != none &&
+                                            lemma(t_.child(top, "mark")) == "to");
+      bool governs = infinitive || base == "obj" || t_.relation(top) == "nsubj:pass" ||
                      ((base == "obl" || base == "nmod") &&
                       (preposition == "for" || preposition == "to" || preposition == "of" || preposition == "on"));
       if (!governs) break;
       std::string_view category = status(head);
-      if (category == "planned" && lemma(head) == "be" && base != "xcomp") category = {};
+      if (category == "planned" && lemma(head) == "be" && !infinitive) category = {};
       mark(category, true);
       for (std::uint32_t child : t_.children(head))
         if (t_.base_relation(child) == "aux") mark(status(child), true);
-      if (base != "xcomp") break;
+      bool holder = clause.size() > 1 && head == clause[1];
+      if (!infinitive && !holder) break;
       top = head;
     }
-    // A headline's "Netanyahu to meet Trump": the infinitive as predicate is the future.
-    if (t_.head(top) == none && t_.child(top, "mark") != none && lemma(t_.child(top, "mark")) == "to") s.planned = true;
+    // A headline's "Netanyahu to meet Trump", "Biden to host Kishida for talks": an
+    // infinitive as predicate is the future.
+    if (c_.doc.tokens[t_.token_of(clause.front())].begin < c_.headline_end)
+      for (std::size_t up = clause.front(); up != none; up = t_.head(up))
+        if (std::size_t token = t_.token_of(up); is_verb(up) && token > 0 && word(token - 1) == "to") s.planned = true;
+    // "regular meetings", "daily contacts" are habitual; "the daily briefing" on Monday is one event.
+    if (s.habitual && lower_ascii(t_.form(clause.front())) == lemma(clause.front())) s.habitual = false;
     // "is scheduled for", "was postponed": the clause word itself.
-    for (std::size_t w : clause)
-      if (w != clause.front() && status(w) == "planned" && lemma(w) != "be") s.planned = true;
+    if (clause.size() > 1 && t_.base_relation(clause.front()) == "nsubj" && status(clause[1]) == "planned" &&
+        lemma(clause[1]) != "be")
+      s.planned = true;
     return s;
   }
 
@@ -530,7 +548,7 @@ class MeetingFinder {
     const DateMention* best = nullptr;
     std::size_t best_distance = 0;
     for (const auto& date : c_.dates) {
-      if (c_.doc.tokens[date.first].begin < c_.dateline_end) continue;
+      if (in_dateline(date.first)) continue;
       std::size_t w = date_word(date);
       if (w == none) continue;
       std::string preposition = case_of(w);
@@ -646,6 +664,22 @@ class MeetingFinder {
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
     meeting.place = parties.place ? parties.place : attached_place(sentence, clause, event);
+    // D7's place: "on the sidelines of the BRICS summit in Kazan".
+    for (std::size_t w : clause)
+      for (std::uint32_t child : t_.children(w))
+        if (!meeting.place && (lemma(child) == "sideline" || lemma(child) == "sidelines" || lemma(child) == "margin" ||
+                               lemma(child) == "margins")) {
+          auto [first, end] = t_.token_span(child);
+          for (std::size_t i = first + 1; i < end && !meeting.place; ++i)
+            if (auto mention = mentions_.at(i); mention && (word(i - 1) == "in" || word(i - 1) == "at") &&
+                                                c_.entities[c_.entity_of[*mention]].kind == EntityKind::place)
+              meeting.place = c_.entity_of[*mention];
+        }
+    // Where the structure fails, the first place "in" or "at" after the cue in its clause.
+    for (std::size_t i = cue_end; !meeting.place && i < sentence.end_token && !is_boundary(i) && !in_cue(i); ++i)
+      if (auto mention = mentions_.at(i); mention && (word(i - 1) == "in" || word(i - 1) == "at") &&
+                                          c_.entities[c_.entity_of[*mention]].kind == EntityKind::place)
+        meeting.place = c_.entity_of[*mention];
     meeting.online = is_online(kind);
     meeting.planned = status.planned;
     // The date: one attached to the meeting's words; for a meeting in a "when"

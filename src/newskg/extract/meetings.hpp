@@ -35,7 +35,9 @@ struct MeetingContext {
   // The entity of a lexicon entry ("Russia" in "Russia-US talks"), created on demand.
   std::function<EntityId(lexicon::EntryId)> entity_for_entry;
   const std::vector<NominalMention>& nominals;  // "the minister": mentions of a person named before
-  std::size_t dateline_end = 0;  // byte offset: the dateline's date dates the article, not a meeting
+  // Bytes [dateline_begin, dateline_end): the dateline, whose date dates the article and whose
+  // names are no parties (the parser reads it into the first sentence).
+  std::size_t dateline_begin = 0, dateline_end = 0;
 };
 
 std::vector<Meeting> find_meetings(const MeetingContext& context);
