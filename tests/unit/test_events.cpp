@@ -302,6 +302,246 @@ const std::vector<Case>& passing_cases() {
        {{"session", {"Sergei Lavrov", "UN General Assembly"}, "2024-09-28", "", HELD}},
        {{"Sergei Lavrov", "The West has declared"}},
        {}},
+      // --- Structure: subjects, objects, conjuncts, agents, "the two", demonym sides (issue 11) ----
+      {"readout-phone-lead-undated", "2024-03-14",
+       "Telephone conversation with Prime Minister of Sweden\n\n"
+       "President Tomas Varga had a telephone conversation with Prime Minister of Sweden Lena Holm. The two "
+       "leaders discussed energy cooperation and the situation in the Baltic region.",
+       {{"phone-call", {"Tomas Varga", "Lena Holm"}, "2024-03-14", "", HELD}},
+       {},
+       {}},
+      {"wire-conjoined-subjects-met-tuesday", "2024-03-14",
+       "Finnish and Estonian ministers meet in Tallinn\n\n"
+       "TALLINN, March 14 (Reuters) - Finnish Foreign Minister Mikko Salonen and Estonian Foreign Minister Kaja "
+       "Tamm met in Tallinn on Tuesday to discuss ferry links, the Estonian ministry said on Thursday.",
+       {{"meeting", {"Mikko Salonen", "Kaja Tamm"}, "2024-03-12", "Tallinn", HELD}},
+       {},
+       {}},
+      {"wire-met-object-counterpart-appos", "2024-09-12",
+       "Lithuanian minister meets Polish counterpart\n\n"
+       "VILNIUS, Sept 12 (Reuters) - Lithuanian Defence Minister Jonas Petraitis met his Polish counterpart Marek "
+       "Nowicki in Vilnius on Wednesday.",
+       {{"meeting", {"Jonas Petraitis", "Marek Nowicki"}, "2024-09-11", "Vilnius", HELD}},
+       {},
+       {}},
+      {"ministry-passive-received-by", "2023-11-08",
+       "Ambassador received at the Foreign Ministry\n\n"
+       "The Ambassador of Chile, Ricardo Montes, was received on Monday by Deputy Foreign Minister Petra Novak.",
+       {{"meeting", {"Ricardo Montes", "Petra Novak"}, "2023-11-06", "", HELD}},
+       {},
+       {}},
+      {"presidency-hosted-object", "2025-02-20",
+       "President hosts Kenyan counterpart\n\n"
+       "President Daniel Okafor hosted President William Mwangi at the State House on Wednesday.",
+       {{"meeting", {"Daniel Okafor", "William Mwangi"}, "2025-02-19", "", HELD}},
+       {},
+       {}},
+      {"wire-talks-between-nmod", "2024-06-27",
+       "Talks between Armenian and Azerbaijani diplomats end in Almaty\n\n"
+       "ALMATY, June 27 (Reuters) - Talks between Armenian and Azerbaijani negotiators ended in Almaty on "
+       "Wednesday without a date for the next round.",
+       {{"talks", {"Armenia", "Azerbaijan"}, "2024-06-26", "Almaty", HELD}},
+       {},
+       {}},
+      {"wire-possessive-meeting", "2024-03-14",
+       "Austrian and Czech leaders meet\n\n"
+       "VIENNA, March 14 (Reuters) - Austrian Chancellor Karl Huber's meeting with Czech Prime Minister Pavel "
+       "Dvorak took place in Vienna on Monday.",
+       {{"meeting", {"Karl Huber", "Pavel Dvorak"}, "2024-03-11", "Vienna", HELD}},
+       {},
+       {}},
+      {"wire-spoke-by-phone-conjoined", "2022-10-05",
+       "Dutch and Belgian premiers speak by phone\n\n"
+       "THE HAGUE, Oct 5 (Reuters) - Dutch Prime Minister Pieter de Groot and Belgian Prime Minister Luc Janssens "
+       "spoke by phone on Tuesday about gas prices, a Dutch government spokesman said.",
+       {{"phone-call", {"Pieter de Groot", "Luc Janssens"}, "2022-10-04", "", HELD}},
+       {},
+       {}},
+      {"wire-he-met-previous-sentence", "2024-09-12",
+       "Slovak minister in Berlin\n\n"
+       "BERLIN, Sept 12 (Reuters) - Slovak Foreign Minister Martin Kollar arrived in Berlin on Thursday. He met "
+       "German Economy Minister Klaus Richter in the afternoon.",
+       {{"meeting", {"Martin Kollar", "Klaus Richter"}, "2024-09-12", "", HELD}},
+       {},
+       {}},
+      {"wire-arrived-and-met-shared-subject", "2023-11-08",
+       "Hungarian minister visits Belgrade\n\n"
+       "BELGRADE, Nov 8 (Reuters) - Hungarian Foreign Minister Gabor Szabo arrived in Belgrade on Tuesday and met "
+       "Serbian President Dragan Petrovic.",
+       {{"meeting", {"Gabor Szabo", "Dragan Petrovic"}, "2023-11-07", "", HELD}},
+       {},
+       {}},
+      {"wire-relative-clause-who-met", "2025-02-20",
+       "Norwegian envoy back from Colombia\n\n"
+       "OSLO, Feb 20 (Reuters) - Norwegian envoy Henrik Dahl, who met Colombian President Andres Castillo in "
+       "Bogota on Monday, returned to Oslo on Thursday.",
+       {{"meeting", {"Henrik Dahl", "Andres Castillo"}, "2025-02-17", "Bogota", HELD}},
+       {},
+       {}},
+      // --- Structure: status (held, scheduled, proposed) from auxiliaries and governors ------------
+      {"wire-will-meet-next-monday", "2024-03-14",
+       "Irish and Portuguese premiers to meet\n\n"
+       "DUBLIN, March 14 (Reuters) - Irish Prime Minister Sean Murphy will meet Portuguese Prime Minister Joao "
+       "Ferreira in Lisbon on Monday, his office said on Thursday.",
+       {{"meeting", {"Sean Murphy", "Joao Ferreira"}, "2024-03-18", "Lisbon", PLANNED}},
+       {},
+       {}},
+      {"wire-agreed-to-hold-talks-in-may", "2024-03-14",
+       "Georgian and Armenian ministers to hold talks\n\n"
+       "TBILISI, March 14 (Reuters) - Georgian Foreign Minister Levan Beridze and Armenian Foreign Minister Aram "
+       "Hakobyan agreed to hold talks in Yerevan in May.",
+       {{"talks", {"Levan Beridze", "Aram Hakobyan"}, "2024-05", "Yerevan", PLANNED}},
+       {},
+       {}},
+      {"wire-is-expected-to-visit", "2024-09-12",
+       "Croatian president expected in Rome\n\n"
+       "ZAGREB, Sept 12 (Reuters) - Croatian President Ivan Horvat is expected to visit Italy next week, where he "
+       "will meet Italian President Marco Bianchi.",
+       {{"visit", {"Ivan Horvat", "Marco Bianchi"}, "2024-09", "", PLANNED}},
+       {},
+       {}},
+      {"wire-summit-scheduled-for", "2023-11-08",
+       "Nordic summit set for December\n\n"
+       "STOCKHOLM, Nov 8 (Reuters) - A summit of the Nordic Council is scheduled for December in Stockholm, the "
+       "council's secretariat said on Wednesday.",
+       {{"summit", {"Nordic Council"}, "2023-12", "Stockholm", PLANNED}},
+       {},
+       {}},
+      {"wire-could-meet-is-no-meeting", "2025-02-20",
+       "Leaders could meet later this year\n\n"
+       "PARIS, Feb 20 (Reuters) - French President Louis Martin said on Thursday that he could meet Brazilian "
+       "President Paulo Souza later this year.",
+       {},
+       {},
+       {}},
+      {"wire-hoped-to-visit-is-no-meeting", "2024-06-27",
+       "Minister hopes to visit Tokyo\n\n"
+       "CANBERRA, June 27 (Reuters) - Australian Trade Minister Sarah Collins hopes to visit Japan before the "
+       "end of the year, her spokesman said.",
+       {},
+       {},
+       {}},
+      {"wire-regular-meetings-are-no-meeting", "2024-03-14",
+       "Ministers keep in touch\n\n"
+       "Interior Minister Anna Berg holds regular meetings with regional police chiefs.",
+       {},
+       {},
+       {}},
+      {"wire-previous-meeting-undated", "2024-09-12",
+       "Ministers meet again\n\n"
+       "ROME, Sept 12 (Reuters) - Italian Foreign Minister Paolo Greco met Greek Foreign Minister Nikos "
+       "Papadakis in Rome on Thursday. Their previous meeting took place in Athens.",
+       {{"meeting", {"Paolo Greco", "Nikos Papadakis"}, "2024-09-12", "Rome", HELD}},
+       {},
+       {}},
+      // --- Structure: dates and places through the event word's own dependents --------------------
+      {"wire-date-of-meeting-not-of-report", "2024-06-27",
+       "Bulgarian and Romanian premiers met last week\n\n"
+       "SOFIA, June 27 (Reuters) - Bulgarian Prime Minister Dimitar Ivanov met Romanian Prime Minister Andrei "
+       "Popescu in Bucharest on June 19, the government said on Thursday.",
+       {{"meeting", {"Dimitar Ivanov", "Andrei Popescu"}, "2024-06-19", "Bucharest", HELD}},
+       {},
+       {}},
+      {"wire-two-meetings-two-dates", "2024-03-14",
+       "Busy week for Latvian minister\n\n"
+       "RIGA, March 14 (Reuters) - Latvian Foreign Minister Janis Ozols met Lithuanian Foreign Minister Tomas "
+       "Kazlauskas on Monday. Ozols held talks with Estonian Foreign Minister Mart Kask on Wednesday.",
+       {{"meeting", {"Janis Ozols", "Tomas Kazlauskas"}, "2024-03-11", "", HELD},
+        {"talks", {"Janis Ozols", "Mart Kask"}, "2024-03-13", "", HELD}},
+       {},
+       {}},
+      {"wire-yesterday-talks-in-city", "2025-02-20",
+       "Talks in Ankara\n\n"
+       "ANKARA, Feb 20 (Reuters) - Turkish Foreign Minister Emre Yildiz held talks with Iraqi Foreign Minister "
+       "Ali Hassan in Ankara yesterday.",
+       {{"talks", {"Emre Yildiz", "Ali Hassan"}, "2025-02-19", "Ankara", HELD}},
+       {},
+       {}},
+      {"wire-video-conference-month", "2024-09-12",
+       "Ministers held video conference in August\n\n"
+       "Spanish Health Minister Carmen Ruiz and Italian Health Minister Giulia Conti held a video conference in "
+       "August on vaccine supplies.",
+       {{"video-call", {"Carmen Ruiz", "Giulia Conti"}, "2024-08", "", HELD}},
+       {},
+       {}},
+      // --- Briefings, interviews and visits ---------------------------------------------------
+      {"ministry-briefing-spokesperson-lead", "2023-11-08",
+       "Foreign Ministry spokesperson briefing\n\n"
+       "Foreign Ministry spokesperson Olga Petrenko held a briefing for journalists on Wednesday.",
+       {{"briefing", {"Olga Petrenko"}, "2023-11-08", "", HELD}},
+       {},
+       {}},
+      {"wire-press-conference-after-talks", "2024-06-27",
+       "Leaders speak to press\n\n"
+       "WARSAW, June 27 (Reuters) - Polish President Adam Wojcik and Czech President Jan Novotny held talks in "
+       "Warsaw on Thursday.",
+       {{"talks", {"Adam Wojcik", "Jan Novotny"}, "2024-06-27", "Warsaw", HELD}},
+       {},
+       {}},
+      {"wire-visit-planned-next-month", "2024-03-14",
+       "Belgian king to visit Canada\n\n"
+       "BRUSSELS, March 14 (Reuters) - Belgian Foreign Minister Sophie Lambert will visit Canada in April.",
+       {{"visit", {"Sophie Lambert"}, "2024-04", "", PLANNED}},
+       {},
+       {}},
+      {"transcript-interview-named-outlet", "2025-02-20",
+       "Minister gives interview\n\n"
+       "Swiss Foreign Minister Beat Keller gave an interview to the newspaper Le Temps on Wednesday.",
+       {{"interview", {"Beat Keller"}, "2025-02-19", "", HELD}},
+       {},
+       {}},
+      // --- Sides without a named person ---------------------------------------------------------
+      {"wire-demonym-delegations-conjoined", "2024-09-12",
+       "Serbian and Albanian delegations meet in Brussels\n\n"
+       "BRUSSELS, Sept 12 (Reuters) - The Serbian and Albanian delegations met in Brussels on Thursday for a new "
+       "round of technical talks.",
+       {{"meeting", {"Serbia", "Albania"}, "2024-09-12", "Brussels", HELD}},
+       {},
+       {}},
+      {"wire-countries-hold-consultations", "2023-11-08",
+       "Vietnam and Thailand hold consultations\n\n"
+       "HANOI, Nov 8 (Reuters) - Vietnam and Thailand held political consultations in Hanoi on Tuesday.",
+       {{"consultations", {"Vietnam", "Thailand"}, "2023-11-07", "Hanoi", HELD}},
+       {},
+       {}},
+      {"wire-session-of-council-body", "2024-06-27",
+       "Council meets on Sudan\n\n"
+       "NEW YORK, June 27 (Reuters) - The U.N. Security Council held an emergency session on Sudan on Wednesday.",
+       {{"session", {"U.N. Security Council"}, "2024-06-26", "", HELD}},
+       {},
+       {}},
+      // --- Words that name no meeting here ------------------------------------------------------
+      {"wire-negotiation-process-no-meeting", "2025-02-20",
+       "Minister comments on process\n\n"
+       "Danish Foreign Minister Lars Nielsen praised the negotiation process on Thursday.",
+       {},
+       {},
+       {}},
+      {"wire-meeting-room-compound-no-meeting", "2024-03-14",
+       "Ministry renovates building\n\n"
+       "The Finnish Foreign Ministry opened a new meeting room for visiting delegations on Monday.",
+       {},
+       {},
+       {}},
+      {"wire-offered-to-host-is-no-meeting", "2024-09-12",
+       "Mediator offers venue\n\n"
+       "GENEVA, Sept 12 (Reuters) - Swiss President Urs Meier offered on Thursday to host talks between Ethiopia "
+       "and Eritrea in Geneva.",
+       {},
+       {},
+       {{"Urs Meier", "proposed", "host"}}},
+      {"wire-invited-to-visit-is-no-meeting", "2023-11-08",
+       "Invitation extended\n\n"
+       "Mongolian President Bat Erdene invited Kazakh President Nurlan Sadykov to visit Ulaanbaatar.",
+       {},
+       {},
+       {{"Bat Erdene", "proposed", "visit"}}},
+      {"wire-one-side-alone-no-meeting", "2024-06-27",
+       "Cabinet meets on budget\n\n"
+       "Slovenian officials met on Wednesday to discuss the budget.",
+       {},
+       {},
+       {}},
       // --- Statements -------------------------------------------------------------------------------
       {"reuters-scholz-quote", "2023-02-02",
        "Scholz rules out sending fighter jets to Ukraine\n\n"

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_set>
 #include <cstdio>
 #include <cstdlib>
 
@@ -186,9 +188,15 @@ class DateFinder {
     return 0;
   }
 
-  // "May" is a month only when a day or year follows.
+  // "May" is a month only when a day or year follows, or after a preposition of time
+  // before the clause ends ("talks in Yerevan in May.", "since May,"), where the modal
+  // never stands.
   bool looks_like_date_after(std::size_t i, std::size_t end) const {
-    return i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000);
+    if (i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000)) return true;
+    static const std::unordered_set<std::string> before{"in", "since", "until", "by", "last", "next", "early",
+                                                       "late", "mid", "of", "from", "through"};
+    bool closes = i + 1 >= end || doc_.tokens[i + 1].kind == text::TokenKind::punctuation;
+    return i > 0 && closes && before.count(lower_ascii(word(i - 1))) > 0;
   }
 
   std::size_t add_day(std::size_t first, std::size_t end, long days) {
