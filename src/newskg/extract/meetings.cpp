@@ -273,7 +273,8 @@ class MeetingFinder {
       if (base == "conj" || base == "appos" || base == "flat") {
         argument_words(child, out, depth + 1);
       } else if (!named && (base == "compound" || base == "amod" || relation == "nmod:poss" ||
-                            (base == "nmod" && case_of(child) == "of"))) {
+                            (base == "nmod" && (case_of(child) == "of" || case_of(child).empty())))) {
+        // "envoy Henrik Dahl" may come as a bare nmod of the title noun.
         argument_words(child, out, depth + 1);
       }
     }
@@ -473,6 +474,7 @@ class MeetingFinder {
         std::string_view base = t_.base_relation(child);
         if (base == "aux" || base == "amod" || base == "advmod" || base == "obl" || base == "nmod" || base == "acl") {
           std::string_view category = status(child);
+          if (lemma(child) == "be") continue;  // "was received": "is to" is read from the governor
           // "the talks scheduled for Monday": a participle says only when.
           if (base == "acl" && category != "planned") continue;
           // "last week" marks the past; "next week" is for the date to say.
@@ -501,7 +503,7 @@ class MeetingFinder {
       if (category == "planned" && lemma(head) == "be" && !infinitive) category = {};
       mark(category, true);
       for (std::uint32_t child : t_.children(head))
-        if (t_.base_relation(child) == "aux") mark(status(child), true);
+        if (t_.base_relation(child) == "aux" && lemma(child) != "be") mark(status(child), true);
       bool holder = clause.size() > 1 && head == clause[1];
       if (!infinitive && !holder) break;
       top = head;
