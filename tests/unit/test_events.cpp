@@ -1205,3 +1205,38 @@ TEST_CASE("events: known gaps" * doctest::may_fail()) {
   }
   MESSAGE((known_gap_cases().size() - now_passing) << " of " << known_gap_cases().size() << " known gaps still fail");
 }
+
+// Roles and coreference (issue 11, item 4): a title is a noun phrase of one
+// sentence, and a role noun points to the fitting person the article is about.
+TEST_CASE("roles: a title never runs across the headline into the body") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2024-03-14";
+  auto article = ingest::make_article(
+      "Zelenskyy thanks Sweden\n\nPresident of Ukraine Volodymyr Zelenskyy met Swedish Prime Minister Ulf "
+      "Kristersson in Kyiv on Thursday.",
+      metadata, {"test_events:title-headline", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  REQUIRE_FALSE(x.roles.empty());
+  for (const auto& role : x.roles) {
+    INFO("title: " << role.title);
+    CHECK(role.title.find('\n') == std::string::npos);
+    CHECK(role.title.find("Sweden") == std::string::npos);
+  }
+}
+
+TEST_CASE("coreference: \"the president\" is the fitting person the passage is about") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2024-03-14";
+  auto article = ingest::make_article(
+      "Putin, Macron hold phone talks\n\nRussian President Vladimir Putin had a telephone conversation with "
+      "French President Emmanuel Macron on Thursday. The president is in Moscow this week.",
+      metadata, {"test_events:president", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  std::vector<std::string> pointed;  // who "The president" is a mention of
+  for (extract::EntityId id = 0; id < x.entities.size(); ++id)
+    for (const auto& mention : x.entities[id].mentions)
+      if (mention.rule == "nominal-coreference") pointed.push_back(x.entities[id].name);
+  CHECK(pointed == std::vector<std::string>{"Vladimir Putin"});
+}

@@ -4,8 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <unordered_set>
 
@@ -344,9 +342,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                                                                   : EntityKind::place);
   };
   lap.next(stages::Stage::syntax);
-  auto wanted_tmp = wanted_sentences(doc, recognition, nominals, knowledge);
-  if (std::getenv("NEWSKG_PARSE_SHARE")) { std::size_t n = 0, tn = 0; for (std::size_t i = 0; i < wanted_tmp.size(); ++i) { n += wanted_tmp[i]; if (wanted_tmp[i]) tn += doc.sentences[i].end_token - doc.sentences[i].first_token; } std::fprintf(stderr, "PARSED %zu %zu %zu %zu\n", n, wanted_tmp.size(), tn, doc.tokens.size()); }
-  Tree tree = Tree::parse(doc, wanted_tmp);
+  Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, knowledge));
   lap.next(stages::Stage::events);
   MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                  result.roles, dates,       knowledge,    article.date,

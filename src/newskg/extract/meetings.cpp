@@ -2,8 +2,6 @@
 #include "newskg/text/chars.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <unordered_set>
 
@@ -597,11 +595,6 @@ class MeetingFinder {
     if (t_.base_relation(event) == "compound" && !event_words_.count(t_.head(event))) return std::nullopt;
     std::vector<std::size_t> clause = clause_words(event);
     Status status = read_status(clause);
-    if (std::getenv("NEWSKG_DEBUG_MEETINGS"))
-      std::fprintf(stderr, "cue %s event=%s rel=%s clause=%zu planned=%d proposed=%d habitual=%d past=%d\n",
-                   cue_text_of(cue, cue_end).c_str(), std::string(t_.form(event)).c_str(),
-                   std::string(t_.relation(event)).c_str(), clause.size(), status.planned, status.proposed,
-                   status.habitual, status.past);
     if (status.proposed || status.habitual) return std::nullopt;
 
     Parties parties;
@@ -637,13 +630,6 @@ class MeetingFinder {
     std::sort(meeting.participants.begin(), meeting.participants.end());
     meeting.participants.erase(std::unique(meeting.participants.begin(), meeting.participants.end()),
                                meeting.participants.end());
-    if (std::getenv("NEWSKG_DEBUG_MEETINGS"))
-      for (const auto& d : c_.dates) {
-        std::size_t w = date_word(d);
-        std::fprintf(stderr, "  date %s word=%s head=%s attaches=%d\n", d.value.c_str(), w == none ? "-" : std::string(t_.form(w)).c_str(),
-                     w == none || t_.head(w) == none ? "-" : std::string(t_.form(t_.head(w))).c_str(), w == none ? 0 : (int)attaches_to(w, clause, event));
-      }
-    if (std::getenv("NEWSKG_DEBUG_MEETINGS")) std::fprintf(stderr, "  parties %zu people %zu\n", meeting.participants.size(), parties.people.size());
     if (meeting.participants.empty()) return std::nullopt;
     // Countries alone meet only in talks, negotiations or summits, and two at least.
     bool places_only = parties.people.empty() && parties.delegations.empty() &&
@@ -707,12 +693,6 @@ class MeetingFinder {
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                                 meeting.confidence, "meeting-structure"});
     return meeting;
-  }
-
-  std::string cue_text_of(std::size_t cue, std::size_t end) const {
-    std::string text = word(cue);
-    for (std::size_t i = cue + 1; i < end; ++i) text += " " + word(i);
-    return text;
   }
 
   // --- Reports of one meeting -------------------------------------------------------------
