@@ -430,11 +430,13 @@ class MeetingFinder {
 
   bool in_cue(std::size_t token) const { return token < in_cue_.size() && in_cue_[token]; }
 
-  // Distinct parties (the words of one name are one party).
-  static std::size_t count(const Parties& p) {
+  // Distinct parties as the meeting will list them (the words of one name are one
+  // party; a country beside a person is not one, P1).
+  std::size_t count(const Parties& p) const {
     std::vector<EntityId> ids(p.delegations);
     for (const auto& [token, id] : p.people) ids.push_back(id);
-    for (const auto& [token, id] : p.others) ids.push_back(id);
+    for (const auto& [token, id] : p.others)
+      if (p.people.empty() || c_.entities[id].kind == EntityKind::organization) ids.push_back(id);
     std::sort(ids.begin(), ids.end());
     return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
   }
