@@ -130,8 +130,10 @@ class DateFinder {
       }
       std::string before = i > 0 ? lower_ascii(word(i - 1)) : "";
       if (before == "in" || before == "since" || before == "until" || before == "by" || before == "of" ||
-          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next") {
-        resolve_month(i, i + 1, month, future || before == "next", before == "last");
+          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next" ||
+          before == "for") {
+        // "scheduled for December", "set for March": a month something is set for lies ahead.
+        resolve_month(i, i + 1, month, future || before == "next" || before == "for", before == "last");
         return 1;
       }
       return 0;
@@ -194,7 +196,7 @@ class DateFinder {
   bool looks_like_date_after(std::size_t i, std::size_t end) const {
     if (i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000)) return true;
     static const std::unordered_set<std::string> before{"in", "since", "until", "by", "last", "next", "early",
-                                                       "late", "mid", "of", "from", "through"};
+                                                       "late", "mid", "of", "from", "through", "for"};
     bool closes = i + 1 >= end || doc_.tokens[i + 1].kind == text::TokenKind::punctuation;
     return i > 0 && closes && before.count(lower_ascii(word(i - 1))) > 0;
   }
