@@ -1239,3 +1239,18 @@ TEST_CASE("coreference: \"the president\" is the fitting person the passage is a
       if (mention.rule == "nominal-coreference") pointed.push_back(x.entities[id].name);
   CHECK(pointed == std::vector<std::string>{"Vladimir Putin"});
 }
+
+// "May" is the month after a preposition of time closing a clause, never the
+// person after "by" or "for" ("backed by May.").
+TEST_CASE("dates: \"in May.\" is the month, \"backed by May.\" is not") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2024-03-14";
+  auto article = ingest::make_article(
+      "Talks planned\n\nThe ministers will hold talks in Riga in May. The plan was backed by May.", metadata,
+      {"test_events:may", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  std::vector<std::string> months;
+  for (const auto& date : x.dates) months.push_back(date.value + "/" + std::to_string(date.mentions.size()));
+  CHECK(months == std::vector<std::string>{"2024-05/1"});
+}

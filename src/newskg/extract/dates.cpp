@@ -195,9 +195,10 @@ class DateFinder {
   // never stands.
   bool looks_like_date_after(std::size_t i, std::size_t end) const {
     if (i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000)) return true;
-    static const std::unordered_set<std::string> before{"in", "since", "until", "by", "last", "next", "early",
-                                                       "late", "mid", "of", "from", "through", "for"};
-    bool closes = i + 1 >= end || doc_.tokens[i + 1].kind == text::TokenKind::punctuation;
+    // Not after "by", "of", "for", "from": "backed by May.", "a win for May," name the person.
+    static const std::unordered_set<std::string> before{"in", "since", "until", "last", "next", "early", "late", "mid"};
+    std::string_view after = i + 1 < end ? word(i + 1) : std::string_view();
+    bool closes = i + 1 >= end || after == "." || after == "," || after == ";" || after == ":" || after == ")";
     return i > 0 && closes && before.count(lower_ascii(word(i - 1))) > 0;
   }
 
