@@ -1,6 +1,7 @@
 #include "newskg/extract/coreference.hpp"
 #include "newskg/text/chars.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace newskg::extract {
@@ -37,24 +38,48 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
   for (std::size_t m = 0; m < recognition.mentions.size(); ++m) mention_at[recognition.mentions[m].first] = m;
   auto word = [&](std::size_t i) { return i < doc.tokens.size() ? lower_ascii(doc.token_text(i)) : std::string(); };
 
-  // The person last named before `token` whose roles fit.
+  auto fits = [&](EntityId person, const std::vector<std::string>& title_words,
+                  std::optional<lexicon::EntryId> country) {
+    for (const auto& role : roles) {
+      if (role.person != person) continue;
+      std::string title = lower_ascii(role.title);
+      bool matches = false;
+      for (const auto& wanted : title_words) matches |= title.find(wanted) != std::string::npos;
+      if (!matches) continue;
+      if (country && (!role.organization || entities[*role.organization].lexicon_entry != country)) continue;
+      return true;
+    }
+    return false;
+  };
+  // The person a role noun points to: of the people whose roles fit, named in the
+  // sentence of `token` or the one before, the one the article named first (its
+  // protagonist: "Putin spoke with Macron. The president is in Moscow" is Putin);
+  // else the one last named before.
   auto last_holder = [&](std::size_t token, const std::vector<std::string>& title_words,
                          std::optional<lexicon::EntryId> country) -> std::optional<EntityId> {
+    std::uint32_t sentence = doc.tokens[token].sentence;
+    std::optional<EntityId> nearest;
+    std::vector<EntityId> close;
     for (std::size_t m = recognition.mentions.size(); m-- > 0;) {
       const Mention& mention = recognition.mentions[m];
       if (mention.first >= token || mention.kind != EntityKind::person) continue;
       EntityId person = entity_of[m];
-      for (const auto& role : roles) {
-        if (role.person != person) continue;
-        std::string title = lower_ascii(role.title);
-        bool fits = false;
-        for (const auto& wanted : title_words) fits |= title.find(wanted) != std::string::npos;
-        if (!fits) continue;
-        if (country && (!role.organization || entities[*role.organization].lexicon_entry != country)) continue;
-        return person;
-      }
+      if (!fits(person, title_words, country)) continue;
+      if (!nearest) nearest = person;
+      if (doc.tokens[mention.first].sentence + 1 >= sentence &&
+          std::find(close.begin(), close.end(), person) == close.end())
+        close.push_back(person);
     }
-    return std::nullopt;
+    if (close.size() < 2) return nearest;
+    // Named first in the article: the smallest first mention.
+    std::optional<EntityId> first;
+    std::size_t first_at = doc.tokens.size();
+    for (std::size_t m = 0; m < recognition.mentions.size(); ++m)
+      if (std::find(close.begin(), close.end(), entity_of[m]) != close.end() && recognition.mentions[m].first < first_at) {
+        first = entity_of[m];
+        first_at = recognition.mentions[m].first;
+      }
+    return first ? first : nearest;
   };
 
   for (std::size_t i = 0; i + 1 < doc.tokens.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_set>
 #include <cstdio>
 #include <cstdlib>
 
@@ -128,8 +130,10 @@ class DateFinder {
       }
       std::string before = i > 0 ? lower_ascii(word(i - 1)) : "";
       if (before == "in" || before == "since" || before == "until" || before == "by" || before == "of" ||
-          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next") {
-        resolve_month(i, i + 1, month, future || before == "next", before == "last");
+          before == "early" || before == "late" || before == "mid" || before == "last" || before == "next" ||
+          before == "for") {
+        // "scheduled for December", "set for March": a month something is set for lies ahead.
+        resolve_month(i, i + 1, month, future || before == "next" || before == "for", before == "last");
         return 1;
       }
       return 0;
@@ -186,9 +190,16 @@ class DateFinder {
     return 0;
   }
 
-  // "May" is a month only when a day or year follows.
+  // "May" is a month only when a day or year follows, or after a preposition of time
+  // before the clause ends ("talks in Yerevan in May.", "since May,"), where the modal
+  // never stands.
   bool looks_like_date_after(std::size_t i, std::size_t end) const {
-    return i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000);
+    if (i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000)) return true;
+    // Not after "by", "of", "for", "from": "backed by May.", "a win for May," name the person.
+    static const std::unordered_set<std::string> before{"in", "since", "until", "last", "next", "early", "late", "mid"};
+    std::string_view after = i + 1 < end ? word(i + 1) : std::string_view();
+    bool closes = i + 1 >= end || after == "." || after == "," || after == ";" || after == ":" || after == ")";
+    return i > 0 && closes && before.count(lower_ascii(word(i - 1))) > 0;
   }
 
   std::size_t add_day(std::size_t first, std::size_t end, long days) {

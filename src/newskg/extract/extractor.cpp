@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <unordered_set>
 
 #include "newskg/extract/coreference.hpp"
 #include "newskg/extract/dates.hpp"
@@ -14,6 +16,7 @@
 #include "newskg/extract/statements.hpp"
 #include "newskg/extract/tree.hpp"
 #include "newskg/lexicon/lexicon.hpp"
+#include "newskg/text/chars.hpp"
 #include "newskg/text/document.hpp"
 #include "newskg/text/utf8.hpp"
 
@@ -123,6 +126,67 @@ std::string span_text(const text::Document& doc, std::size_t first, std::size_t 
   return std::string(doc.text.substr(doc.tokens[first].begin, doc.tokens[end - 1].end - doc.tokens[first].begin));
 }
 
+// The words that mark an event's cue: of a meeting phrase its last content word
+// ("talks" of "held talks", "phone" of "spoke by phone"), of a proposal phrase
+// its first ("ready" of "is ready to consider", "call" of "call on"), and the
+// directive modals of GUIDELINE A4.
+const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowledge) {
+  static const std::unordered_set<std::string> words = [&] {
+    static const std::unordered_set<std::string_view> function_words{
+        "a",  "an",  "the", "to", "is",  "are",  "was",   "were", "be",    "been", "has", "have", "had",
+        "on", "of",  "in",  "for", "with", "up",  "it",   "will", "would", "its",  "their", "his", "her",
+        "and", "not", "by", "over", "at", "we",  "our",  "us"};
+    std::unordered_set<std::string> set{"must", "should", "need", "needs", "urge", "urged"};
+    auto add = [&](std::string_view phrase, bool last) {
+      std::vector<std::string_view> parts;
+      for (std::size_t at = 0; at <= phrase.size();) {
+        std::size_t space = std::min(phrase.find(' ', at), phrase.size());
+        parts.push_back(phrase.substr(at, space - at));
+        at = space + 1;
+      }
+      if (last) std::reverse(parts.begin(), parts.end());
+      for (std::string_view part : parts)
+        if (!function_words.count(part)) {
+          set.emplace(part);
+          return;
+        }
+    };
+    for (const auto& [phrase, category] : knowledge.meeting_words.entries()) add(phrase, true);
+    for (const lexicon::WordList* list : {&knowledge.proposal_verbs, &knowledge.proposal_nouns})
+      for (const auto& [phrase, category] : list->entries()) add(phrase, false);
+    return set;
+  }();
+  return words;
+}
+
+// The sentences the event finders read structure in: those with a cue (a
+// meeting or proposal word, or a quotation) and someone to take part (a name,
+// a nominal such as "the minister", or a pronoun that points back to one).
+// The others are not parsed: parsing costs more than every other stage.
+std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition& recognition,
+                                   const std::vector<NominalMention>& nominals, const lexicon::Knowledge& knowledge) {
+  static const std::unordered_set<std::string> pronouns{"he", "she", "they", "we", "i", "both", "sides", "side",
+                                                         "leaders", "parties", "delegations", "ministers"};
+  const auto& cues = cue_words(knowledge);
+  std::vector<bool> cue(doc.sentences.size(), false), party(doc.sentences.size(), false);
+  for (const auto& token : doc.tokens) {
+    if (token.sentence >= cue.size()) continue;
+    if (token.kind == text::TokenKind::quote) {
+      cue[token.sentence] = true;
+    } else if (token.kind == text::TokenKind::word) {
+      std::string word = text::lower_ascii(doc.text.substr(token.begin, token.end - token.begin));
+      if (cues.count(word)) cue[token.sentence] = true;
+      if (pronouns.count(word)) party[token.sentence] = true;
+    }
+  }
+  for (const auto& mention : recognition.mentions) party[doc.tokens[mention.first].sentence] = true;
+  for (const auto& modifier : recognition.modifiers) party[doc.tokens[modifier.first].sentence] = true;
+  for (const auto& nominal : nominals) party[doc.tokens[nominal.first].sentence] = true;
+  std::vector<bool> wanted(doc.sentences.size());
+  for (std::size_t i = 0; i < wanted.size(); ++i) wanted[i] = cue[i] && party[i];
+  return wanted;
+}
+
 }  // namespace
 
 Extraction extract(const ingest::Article& article, const lexicon::Knowledge& knowledge, DiagnosticSink&) {
@@ -130,8 +194,6 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
   stages::Lap lap(stages::Stage::text);
   std::size_t region_begin = article.headline.begin;
   text::Document doc = text::analyse(article.text, region_begin, article.text.size(), article.headline.end);
-  lap.next(stages::Stage::syntax);
-  Tree tree = Tree::parse(doc);
   lap.next(stages::Stage::recognition);
   std::vector<bool> blocked(doc.tokens.size(), false);
   for (std::size_t i = 0; i < doc.tokens.size(); ++i)
@@ -279,10 +341,14 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                        : kind == lexicon::EntryKind::organization ? EntityKind::organization
                                                                                   : EntityKind::place);
   };
+  lap.next(stages::Stage::syntax);
+  Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, knowledge));
   lap.next(stages::Stage::events);
-  MeetingContext meeting_context{doc,          tree, recognition, entity_of, builder.entities(),   result.roles,
-                                 dates,        knowledge,   article.date, lead_end, article.headline.end,
-                                 entity_for_entry};
+  MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
+                                 result.roles, dates,       knowledge,    article.date,
+                                 lead_end,     article.headline.end, entity_for_entry, nominals,
+                                 article.dateline ? article.dateline->span.begin : 0,
+                                 article.dateline ? article.dateline->span.end : 0};
   result.meetings = find_meetings(meeting_context);
 
   SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge, nominals};

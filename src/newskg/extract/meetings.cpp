@@ -12,6 +12,8 @@ using text::TokenKind;
 
 using text::lower_ascii;
 
+constexpr std::size_t none = Tree::none;
+
 // Cue words that also have everyday senses ("received support", "a trip
 // wire"): they report a meeting only with two parties named around them.
 bool needs_two_parties(const std::string& cue) {
@@ -44,20 +46,30 @@ bool same_kind(const std::string& a, const std::string& b) {
   return a == b || (is_generic(a) && b != "visit") || (is_generic(b) && a != "visit");
 }
 
+// What the structure around one meeting word says.
+struct Status {
+  bool planned = false;
+  bool proposed = false;  // possible, proposed, hoped for (N2): no meeting
+  bool habitual = false;  // regular contact (N1): no meeting
+  bool past = false;      // recalled ("a previous meeting"): no article date
+};
+
 class MeetingFinder {
  public:
   explicit MeetingFinder(const MeetingContext& context)
-      : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
+      : c_(context), t_(context.tree), mentions_(context.recognition, context.doc.tokens.size()),
+        status_words_(lexicon::WordList::embedded("meeting-status")) {
     for (const auto& [phrase, kind] : c_.knowledge.meeting_words.entries()) {
       std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
       longest_cue_ = std::max(longest_cue_, words);
     }
-    for (const auto& date : c_.dates) date_at_[date.first] = &date;
     for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
     for (const auto& modifier : c_.recognition.modifiers) {
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
       modifier_end_[modifier.first] = modifier.end;
     }
+    for (const auto& nominal : c_.nominals)
+      for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
   }
 
   std::vector<Meeting> run() {
@@ -83,20 +95,38 @@ class MeetingFinder {
           if (specificity(next) > specificity(kind)) kind = next;
           length += more;
         }
-        // Where each cue stands, so that one meeting's words stop at the next one's.
         for (std::size_t k = i; k < i + length; ++k) in_cue_[k] = true;
         cues.push_back({&sentence, i, i + length, std::move(kind)});
         i += length;
       }
     }
+    // The event word of every cue, so that one meeting's dependents stop at another's.
+    for (const auto& cue : cues)
+      if (std::size_t event = event_word(cue.first, cue.end); event != none) event_words_.insert(event);
     std::vector<Meeting> meetings;
     for (const auto& cue : cues)
-      if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind)) add(meetings, std::move(*meeting));
+      if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings))
+        add(meetings, std::move(*meeting));
     return meetings;
   }
 
  private:
   std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+  std::string lemma(std::size_t w) const { return lower_ascii(t_.lemma(w)); }
+  std::string_view status(std::size_t w) const {
+    std::string_view s = status_words_.category(lemma(w));
+    return s.empty() ? status_words_.category(lower_ascii(t_.form(w))) : s;
+  }
+  bool is_verb(std::size_t w) const { return t_.upos(w) == "VERB" || t_.upos(w) == "AUX"; }
+  bool is_nominal(std::size_t w) const {
+    auto u = t_.upos(w);
+    return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM";
+  }
+  // The preposition of an oblique or nominal modifier ("with" in "with Xi"), lower case.
+  std::string case_of(std::size_t w) const {
+    std::size_t c = t_.child(w, "case");
+    return c == none ? "" : lemma(c);
+  }
 
   bool inside_quotation(std::size_t token) const {
     std::size_t at = c_.doc.tokens[token].begin;
@@ -139,195 +169,535 @@ class MeetingFinder {
     return kind;
   }
 
-  std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
+  // The word of the cue that heads the others ("held" in "held talks", "conversation"
+  // in "telephone conversation"), or none when the sentence was not parsed.
+  std::size_t event_word(std::size_t first, std::size_t end) const {
+    std::vector<std::size_t> words;
+    for (std::size_t i = first; i < end; ++i)
+      if (std::size_t w = t_.word_of(i); w != none && t_.upos(w) != "ADP" && t_.upos(w) != "DET") words.push_back(w);
+    for (std::size_t w : words)
+      if (std::none_of(words.begin(), words.end(), [&](std::size_t other) { return other != w && t_.dominates(other, w); }))
+        return w;
+    return words.empty() ? none : words.front();
+  }
 
+  // --- Parties ----------------------------------------------------------------------------
+
+  struct Parties {
+    std::vector<std::pair<std::size_t, EntityId>> people, others;  // (token, entity)
+    std::vector<EntityId> delegations;                             // countries of demonym sides
+    std::optional<EntityId> place;
+  };
+
+  bool is_country(EntityId id) const {
+    const auto& types = c_.entities[id].types;
+    return std::find(types.begin(), types.end(), "http://schema.org/Country") != types.end();
+  }
+
+  // The entity a word names: a recognised name, a nominal ("the minister") or a
+  // pronoun resolved through the structure.
+  void take_word(std::size_t w, const text::Sentence& sentence, const std::string& kind, Parties& parties,
+                 const std::vector<Meeting>& before) const {
+    std::size_t token = t_.token_of(w);
+    if (in_dateline(token)) return;  // the parser reads the dateline into the sentence
+    if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
+      // "Russia-US talks": both names of the compound are parties.
+      for (lexicon::EntryId entry : {compound->second->first, compound->second->second}) {
+        EntityId id = c_.entity_for_entry(entry);
+        (c_.entities[id].kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
+      }
+      return;
+    }
+    if (const Modifier* demonym = delegation_at(token)) {
+      parties.delegations.push_back(c_.entity_for_entry(demonym->entry));
+      return;
+    }
+    if (auto mention = mentions_.at(token)) {
+      EntityId id = c_.entity_of[*mention];
+      const Entity& entity = c_.entities[id];
+      std::string preposition = case_of(w);
+      bool located = preposition == "in" || preposition == "at" || preposition == "to" || preposition == "near";
+      if (entity.kind == EntityKind::place && (located || kind == "visit" || !is_country(id))) {
+        if (!parties.place) parties.place = id;  // a visit is to a place; a city is where, not who
+      } else if (entity.kind == EntityKind::person) {
+        parties.people.emplace_back(token, id);
+      } else {
+        parties.others.emplace_back(token, id);
+      }
+      return;
+    }
+    if (auto nominal = nominal_at_.find(token); nominal != nominal_at_.end()) {
+      parties.people.emplace_back(token, nominal->second);
+      return;
+    }
+    std::string form = word(token);
+    if (form == "he" || form == "she" || form == "him" || form == "her" || form == "his") {
+      if (auto person = antecedent(w, sentence)) parties.people.emplace_back(token, *person);
+    } else if (form == "they" || form == "them" || form == "their") {
+      for (EntityId person : group_before(sentence, token)) parties.people.emplace_back(token, person);
+    } else if (c_.knowledge.party_nouns.contains(form) && refers_to_both(w)) {
+      // "the two leaders", "both sides": the parties of the meeting just reported.
+      if (!before.empty())
+        for (EntityId id : before.back().participants)
+          (c_.entities[id].kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
+      else
+        for (EntityId person : group_before(sentence, token)) parties.people.emplace_back(token, person);
+    }
+  }
+
+  // "the two leaders", "both sides", "the sides": a plural party noun without a demonym.
+  bool refers_to_both(std::size_t w) const {
+    for (std::uint32_t child : t_.children(w)) {
+      std::string form = lower_ascii(t_.form(child));
+      if (form == "two" || form == "both") return true;
+      if (demonym_at_.count(t_.token_of(child))) return false;
+    }
+    std::string form = lower_ascii(t_.form(w));
+    return form == "sides" || form == "parties";
+  }
+
+  // The words of an argument that may name a party: the word, its conjuncts and
+  // appositions, the parts of a name, and the modifiers of a common noun
+  // ("executives of Northern Rail", "the Chinese side", "Russia-US talks");
+  // never the title words of a named person ("Russia's Foreign Ministry
+  // spokeswoman Zakharova") or a clause hanging from it.
+  void argument_words(std::size_t w, std::vector<std::size_t>& out, int depth = 0) const {
+    if (depth > 6 || std::find(out.begin(), out.end(), w) != out.end()) return;
+    out.push_back(w);
+    bool named = mentions_.at(t_.token_of(w)).has_value() || nominal_at_.count(t_.token_of(w));
+    for (std::uint32_t child : t_.children(w)) {
+      std::string_view relation = t_.relation(child);
+      std::string_view base = t_.base_relation(child);
+      if (base == "conj" || base == "appos" || base == "flat") {
+        argument_words(child, out, depth + 1);
+      } else if (!named && (base == "compound" || base == "amod" || relation == "nmod:poss" ||
+                            (base == "nmod" && (case_of(child) == "of" || case_of(child).empty())))) {
+        // "envoy Henrik Dahl" may come as a bare nmod of the title noun.
+        argument_words(child, out, depth + 1);
+      }
+    }
+  }
+
+  void take_argument(std::size_t w, const text::Sentence& sentence, const std::string& kind, Parties& parties,
+                     const std::vector<Meeting>& before) const {
+    std::vector<std::size_t> words;
+    argument_words(w, words);
+    for (std::size_t word_index : words) take_word(word_index, sentence, kind, parties, before);
+  }
+
+  // The parties a predicate names: its subject, object, agent and "with" /
+  // "between" / "among" obliques; for an event noun also its possessor, its
+  // "of" and the names compounded with it.
+  void take_arguments(std::size_t p, bool event, const text::Sentence& sentence, const std::string& kind,
+                      Parties& parties, const std::vector<Meeting>& before) const {
+    for (std::uint32_t child : t_.children(p)) {
+      if (event_words_.count(child) && child != p) continue;  // another meeting's word
+      std::string_view relation = t_.relation(child);
+      std::string_view base = t_.base_relation(child);
+      std::string preposition = case_of(child);
+      bool party = base == "nsubj" || base == "obj" || base == "iobj" || relation == "obl:agent" ||
+                   preposition == "with" || preposition == "between" || preposition == "among";
+      if (event && (relation == "nmod:poss" || (base == "nmod" && preposition == "of") ||
+                    ((base == "compound" || base == "amod") && is_nominal_or_adjective(child))))
+        party = true;
+      // A visit "to Moscow", talks "in Geneva": where, which take_word files as the place.
+      if ((base == "obl" || base == "nmod") && (preposition == "in" || preposition == "at" || preposition == "to"))
+        party = true;
+      if (relation == "nsubj" && is_relative_pronoun(child)) {
+        // "Lavrov, who met Rubio": the relative clause's noun.
+        if (t_.relation(p) == "acl:relcl" && t_.head(p) != none) take_argument(t_.head(p), sentence, kind, parties, before);
+        continue;
+      }
+      if (party) take_argument(child, sentence, kind, parties, before);
+    }
+  }
+
+  bool is_nominal_or_adjective(std::size_t w) const { return is_nominal(w) || t_.upos(w) == "ADJ"; }
+  bool is_relative_pronoun(std::size_t w) const {
+    std::string form = lower_ascii(t_.form(w));
+    return form == "who" || form == "which" || form == "that";
+  }
+
+  // A verb's subject, climbing through "agreed to meet", "arrived and met".
+  std::size_t subject_of(std::size_t verb) const {
+    for (int step = 0; verb != none && step < 4; ++step) {
+      for (std::uint32_t child : t_.children(verb))
+        if (t_.base_relation(child) == "nsubj") return child;
+      std::string_view relation = t_.base_relation(verb);
+      if (relation != "xcomp" && relation != "conj") return none;
+      verb = t_.head(verb);
+    }
+    return none;
+  }
+
+  // "He met ...": a person the structure points to (the subject of a clause that
+  // governs the pronoun), else the first person named in the sentence before.
+  std::optional<EntityId> antecedent(std::size_t pronoun, const text::Sentence& sentence) const {
+    for (std::size_t up = t_.head(pronoun); up != none; up = t_.head(up)) {
+      if (!is_verb(up)) continue;
+      std::size_t subject = subject_of(up);
+      if (subject == none || t_.dominates(subject, pronoun)) continue;
+      if (auto mention = mentions_.at(t_.token_of(subject));
+          mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
+        return c_.entity_of[*mention];
+    }
+    return subject_of_previous_sentence(sentence);
+  }
+
+  // --- When the structure fails ---------------------------------------------------------
+  // The parser attaches about one word in six wrongly, most often in long lists of
+  // titled names ("German Chancellor Angela Merkel, French President ... are due to
+  // hold talks"). Where the structure yields fewer than two parties, the names of
+  // the cue's clause on the token level are read instead: left back to a clause
+  // boundary, right through "with", "between", names, titles and list commas.
   bool is_boundary(std::size_t i) const {
     std::string w = word(i);
     return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
-           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "sidelines" ||
-           (w == "part" && word(i + 1) == "of") || w == "(" || w == ")" ||
-           c_.doc.tokens[i].kind == TokenKind::quote;
+           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "sidelines" || w == "(" ||
+           w == ")" || c_.doc.tokens[i].kind == TokenKind::quote;
+  }
+
+  // "with Russia, Turkey and Iran": a comma inside a list of names.
+  bool is_list_comma(std::size_t token) const {
+    if (word(token) != "," || token == 0 || !mentions_.at(token - 1)) return false;
+    if (word(token + 1) == "and") return mentions_.at(token + 2).has_value();
+    auto next = mentions_.at(token + 1);
+    if (!next) return false;
+    std::string after = word(c_.recognition.mentions[*next].end);
+    return after == "and" || after == ",";
+  }
+
+  // "Russia, Ukraine resume talks": a headline's comma between two names is "and".
+  bool is_headline_and(std::size_t token) const {
+    return word(token) == "," && c_.doc.tokens[token].begin < c_.headline_end && token > 0 &&
+           mentions_.at(token - 1) && mentions_.at(token + 1);
+  }
+
+  void take_token(std::size_t token, const std::string& kind, Parties& parties) const {
+    if (in_dateline(token)) return;  // "KYIV, Ukraine (AP) -"
+    if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
+      for (lexicon::EntryId entry : {compound->second->first, compound->second->second}) {
+        EntityId id = c_.entity_for_entry(entry);
+        (c_.entities[id].kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
+      }
+    } else if (const Modifier* demonym = delegation_at(token)) {
+      parties.delegations.push_back(c_.entity_for_entry(demonym->entry));
+    } else if (auto mention = mentions_.at(token)) {
+      EntityId id = c_.entity_of[*mention];
+      std::string before = token > 0 ? word(token - 1) : "";
+      if ((before == "the" || before == "a") && token > 1) before = word(token - 2);
+      bool located = before == "in" || before == "at" || before == "to" || before == "near";
+      const Entity& entity = c_.entities[id];
+      if (entity.kind == EntityKind::place && (located || kind == "visit" || !is_country(id))) {
+        if (!parties.place) parties.place = id;
+      } else {
+        (entity.kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
+      }
+    }
+  }
+
+  Parties window_parties(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                         const std::string& kind) const {
+    Parties parties;
+    auto skip = [&](std::size_t token) {
+      if (auto mention = mentions_.at(token)) return c_.recognition.mentions[*mention].end;
+      if (auto demonym = demonym_at_.find(token); demonym != demonym_at_.end()) return demonym->second->end;
+      return token + 1;
+    };
+    std::size_t left = cue;
+    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1)) &&
+           !in_cue(left - 1))
+      --left;
+    for (std::size_t i = left; i < cue; i = skip(i)) take_token(i, kind, parties);
+    std::size_t right = cue_end;
+    while (right < sentence.end_token && word(right) != "." && (!is_boundary(right) || is_list_comma(right)) &&
+           !in_cue(right)) {
+      std::string w = word(right);
+      bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
+      if (!named && right - cue_end >= 3 && w != "with" && w != "between" && w != "and" && w != "the" &&
+          w != "of" && w != "his" && w != "her" && w != "their" && w != "counterpart" && w != "counterparts" &&
+          !c_.doc.tokens[right].capitalised && !c_.knowledge.party_nouns.contains(w) && !is_list_comma(right))
+        break;
+      take_token(right, kind, parties);
+      right = skip(right);
+    }
+    return parties;
+  }
+
+  bool in_dateline(std::size_t token) const {
+    return c_.doc.tokens[token].begin >= c_.dateline_begin && c_.doc.tokens[token].begin < c_.dateline_end;
+  }
+
+  bool in_cue(std::size_t token) const { return token < in_cue_.size() && in_cue_[token]; }
+
+  // Distinct parties as the meeting will list them (the words of one name are one
+  // party; a country beside a person is not one, P1).
+  std::size_t count(const Parties& p) const {
+    std::vector<EntityId> ids(p.delegations);
+    for (const auto& [token, id] : p.people) ids.push_back(id);
+    for (const auto& [token, id] : p.others)
+      if (p.people.empty() || c_.entities[id].kind == EntityKind::organization) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());
+    return static_cast<std::size_t>(std::unique(ids.begin(), ids.end()) - ids.begin());
+  }
+
+  // --- One meeting ------------------------------------------------------------------------
+
+  // The words whose dependents belong to the meeting: the event word, and the
+  // verb that holds, has or attends it ("held talks", "told him in a call").
+  std::vector<std::size_t> clause_words(std::size_t event) const {
+    std::vector<std::size_t> words{event};
+    std::size_t head = t_.head(event);
+    if (head == none || !is_nominal(event) || !is_verb(head)) return words;
+    std::string_view base = t_.base_relation(event);
+    std::string preposition = case_of(event);
+    bool held = base == "obj" || base == "nsubj" ||
+                (base == "obl" && (preposition == "in" || preposition == "at" || preposition == "during" ||
+                                   preposition == "by" || preposition == "over" || preposition == "via" ||
+                                   preposition == "on"));
+    if (held) words.push_back(head);
+    return words;
+  }
+
+  // Held, planned, proposed, habitual or recalled: from the auxiliaries and
+  // modifiers of the clause words and the words that govern them.
+  Status read_status(const std::vector<std::size_t>& clause) const {
+    Status s;
+    auto mark = [&](std::string_view category, bool governor) {
+      if (category == "planned") s.planned = true;
+      if (category == "proposed") s.proposed = true;
+      if (category == "habitual" && !governor) s.habitual = true;
+      if (category == "past") s.past = true;
+    };
+    for (std::size_t w : clause)
+      for (std::uint32_t child : t_.children(w)) {
+        std::string_view base = t_.base_relation(child);
+        if (base == "aux" || base == "amod" || base == "advmod" || base == "obl" || base == "nmod" || base == "acl") {
+          std::string_view category = status(child);
+          if (lemma(child) == "be") continue;  // "was received": "is to" is read from the governor
+          // "the talks scheduled for Monday": a participle says only when.
+          if (base == "acl" && category != "planned") continue;
+          // "last week" marks the past; "next week" is for the date to say.
+          if (base == "obl" || base == "nmod") category = category == "past" ? category : std::string_view();
+          mark(category, false);
+        }
+      }
+    // Governors: "agreed to hold", "offered to host talks", "called for a summit",
+    // "preparations for the summit", "is expected to visit".
+    // From the event word up: its holder verb ("held talks", "hosted Xi for talks"),
+    // then infinitives ("agreed to hold talks").
+    std::size_t top = clause.front();
+    for (int step = 0; step < 4; ++step) {
+      std::size_t head = t_.head(top);
+      if (head == none) break;
+      std::string_view base = t_.base_relation(top);
+      std::string preposition = case_of(top);
+      // "offered on Monday to host talks": an infinitive the parser may read as advcl.
+      bool infinitive = base == "xcomp" || (base == "advcl" && t_.child(top, "mark") != none &&
+                                            lemma(t_.child(top, "mark")) == "to");
+      bool governs = infinitive || base == "obj" || t_.relation(top) == "nsubj:pass" ||
+                     ((base == "obl" || base == "nmod") &&
+                      (preposition == "for" || preposition == "to" || preposition == "of" || preposition == "on"));
+      if (!governs) break;
+      std::string_view category = status(head);
+      if (category == "planned" && lemma(head) == "be" && !infinitive) category = {};
+      mark(category, true);
+      for (std::uint32_t child : t_.children(head))
+        if (t_.base_relation(child) == "aux" && lemma(child) != "be") mark(status(child), true);
+      bool holder = clause.size() > 1 && head == clause[1];
+      if (!infinitive && !holder) break;
+      top = head;
+    }
+    // A headline's "Netanyahu to meet Trump", "Biden to host Kishida for talks": an
+    // infinitive as predicate is the future.
+    if (c_.doc.tokens[t_.token_of(clause.front())].begin < c_.headline_end)
+      for (std::size_t up = clause.front(); up != none; up = t_.head(up))
+        if (std::size_t token = t_.token_of(up); is_verb(up) && token > 0 && word(token - 1) == "to") s.planned = true;
+    // "regular meetings", "daily contacts" are habitual; "the daily briefing" on Monday is one event.
+    if (s.habitual && lower_ascii(t_.form(clause.front())) == lemma(clause.front())) s.habitual = false;
+    // "is scheduled for", "was postponed": the clause word itself.
+    if (clause.size() > 1 && t_.base_relation(clause.front()) == "nsubj" && status(clause[1]) == "planned" &&
+        lemma(clause[1]) != "be")
+      s.planned = true;
+    return s;
+  }
+
+  // The date word of a date mention: the one whose head lies outside it.
+  std::size_t date_word(const DateMention& date) const {
+    for (std::size_t i = date.first; i < date.end; ++i) {
+      std::size_t w = t_.word_of(i);
+      if (w == none) continue;
+      std::size_t head = t_.head(w);
+      if (head == none || t_.token_of(head) < date.first || t_.token_of(head) >= date.end) return w;
+    }
+    return none;
+  }
+
+  // Whether `w` hangs from one of the clause words through nouns and a
+  // participle of the meeting word ("talks scheduled for Monday"), not through
+  // another verb or another meeting's word.
+  bool attaches_to(std::size_t w, const std::vector<std::size_t>& clause, std::size_t event) const {
+    for (std::size_t up = t_.head(w); up != none; up = t_.head(up)) {
+      if (std::find(clause.begin(), clause.end(), up) != clause.end()) return true;
+      if ((event_words_.count(up) && up != event) || (is_verb(up) && t_.base_relation(up) != "acl")) return false;
+    }
+    return false;
+  }
+
+  // The date mention attached to the clause words; "since 2022", "before
+  // Friday" date something else.
+  const DateMention* attached_date(const std::vector<std::size_t>& clause, std::size_t event) const {
+    const DateMention* best = nullptr;
+    std::size_t best_distance = 0;
+    for (const auto& date : c_.dates) {
+      if (in_dateline(date.first)) continue;
+      std::size_t w = date_word(date);
+      if (w == none) continue;
+      std::string preposition = case_of(w);
+      if (preposition == "since" || preposition == "before" || preposition == "after" || preposition == "until" ||
+          preposition == "till" || preposition == "ahead")
+        continue;
+      if (!attaches_to(w, clause, event)) continue;
+      std::size_t at = t_.token_of(event);
+      std::size_t distance = date.first > at ? date.first - at : at - date.first;
+      if (!best || distance < best_distance) best = &date, best_distance = distance;
+    }
+    return best;
+  }
+
+  // The place "in" or "at" which the meeting is held, attached to its words.
+  std::optional<EntityId> attached_place(const text::Sentence& sentence, const std::vector<std::size_t>& clause,
+                                         std::size_t event) const {
+    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      auto mention = mentions_.at(i);
+      if (!mention || c_.recognition.mentions[*mention].first != i) continue;
+      EntityId id = c_.entity_of[*mention];
+      if (c_.entities[id].kind != EntityKind::place) continue;
+      std::size_t w = t_.word_of(i);
+      // The name's head word: the last word of the mention whose head lies outside it.
+      for (std::size_t k = i; k < c_.recognition.mentions[*mention].end; ++k)
+        if (std::size_t word_k = t_.word_of(k); word_k != none) {
+          std::size_t head = t_.head(word_k);
+          if (head == none || t_.token_of(head) < i || t_.token_of(head) >= c_.recognition.mentions[*mention].end)
+            w = word_k;
+        }
+      if (w == none) continue;
+      std::string preposition = case_of(w);
+      if ((preposition == "in" || preposition == "at") && attaches_to(w, clause, event)) return id;
+    }
+    return std::nullopt;
   }
 
   std::optional<Meeting> read_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
-                                      const std::string& kind) {
-    // "the negotiation process", "the talks format": the process, not a meeting of it.
-    static const std::unordered_set<std::string> process_heads{"process", "processes", "format", "formats",
-                                                               "mechanism", "mechanisms", "track"};
-    if (process_heads.count(word(cue_end))) return std::nullopt;
+                                      const std::string& kind, const std::vector<Meeting>& before) {
+    std::size_t event = event_word(cue, cue_end);
+    if (event == none) return std::nullopt;  // not parsed: no cue sentence with a party
+    // "the negotiation process", "summit preparations": a word that modifies
+    // another noun names no meeting of its own.
+    if (t_.base_relation(event) == "compound" && !event_words_.count(t_.head(event))) return std::nullopt;
+    std::vector<std::size_t> clause = clause_words(event);
+    Status status = read_status(clause);
+    if (status.proposed || status.habitual) return std::nullopt;
+
+    Parties parties;
+    // The cue's own words ("talks" of "held talks with") and the event word's arguments.
+    for (std::size_t i = cue; i < cue_end; ++i)
+      if (std::size_t w = t_.word_of(i); w != none && w != event) take_arguments(w, true, sentence, kind, parties, before);
+    take_arguments(event, true, sentence, kind, parties, before);
+    // The holder's verb: its subject and object ("Xi held a meeting with Biden",
+    // "Biden told Putin in a video call").
+    if (clause.size() > 1) {
+      take_arguments(clause[1], false, sentence, kind, parties, before);
+    }
+    // A subject the verb shares ("agreed to meet", "arrived and met").
+    std::size_t verb = clause.back();
+    if (is_verb(verb) && t_.child(verb, "nsubj") == none)
+      if (std::size_t subject = subject_of(verb); subject != none) take_argument(subject, sentence, kind, parties, before);
+    if (count(parties) < 2) {
+      Parties window = window_parties(sentence, cue, cue_end, kind);
+      if (count(window) > count(parties)) {
+        if (!window.place) window.place = parties.place;
+        parties = std::move(window);
+      }
+    }
+
     Meeting meeting;
     meeting.kind = kind;
-    std::vector<std::pair<std::size_t, EntityId>> people, others;  // (token, entity)
-    std::optional<EntityId> place;
-    auto take = [&](std::size_t token, std::size_t mention) {
-      EntityId id = c_.entity_of[mention];
-      std::string before = token > 0 ? word(token - 1) : "";
-      if ((before == "the" || before == "a" || before == "an") && token > 1) before = word(token - 2);
-      EntityKind entity_kind = c_.entities[id].kind;
-      bool located = before == "in" || before == "at" || before == "to" || before == "near";
-      // A visit is to a place: the place visited is where, not who.
-      if (entity_kind == EntityKind::place && (located || kind == "visit"))
-        place = place ? place : std::optional<EntityId>(id);
-      else if (entity_kind == EntityKind::person)
-        people.emplace_back(token, id);
-      else
-        others.emplace_back(token, id);
-    };
-    // "Russia-US talks": both names of the compound are parties.
-    auto take_compound = [&](std::size_t token) {
-      const Compound& compound = *compound_at_.at(token);
-      for (lexicon::EntryId entry : {compound.first, compound.second}) {
-        EntityId id = c_.entity_for_entry(entry);
-        (c_.entities[id].kind == EntityKind::person ? people : others).emplace_back(token, id);
-      }
-    };
-    // "Russian and Ukrainian negotiators", "the Chinese side": the countries, as delegations.
-    std::vector<EntityId> delegations;
-    auto take_delegation = [&](const Modifier& demonym) {
-      delegations.push_back(c_.entity_for_entry(demonym.entry));
-      return demonym.end - 1;
-    };
-    // Left: back to the start of the clause, or to the "and" after a meeting
-    // before it in the clause ("talks in Geneva and a council meeting in Brussels").
-    std::size_t left = cue;
-    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1))) --left;
-    for (std::size_t k = cue, and_at = cue; k-- > left;) {
-      if (word(k) == "and" && and_at == cue) and_at = k;
-      if (in_cue_[k] && and_at != cue) {
-        left = and_at + 1;
-        break;
-      }
-    }
-    if (proposes_before(left, cue)) return std::nullopt;
-    for (std::size_t i = left; i < cue; ++i) {
-      if (compound_at_.count(i)) {
-        take_compound(i);
-      } else if (const Modifier* demonym = delegation_at(i)) {
-        i = take_delegation(*demonym);
-      } else if (auto mention = mention_at(i)) {
-        take(i, *mention);
-        i = c_.recognition.mentions[*mention].end - 1;
-      } else if (std::string w = word(i); (w == "he" || w == "she") && people.empty()) {
-        if (auto subject = subject_of_previous_sentence(sentence)) people.emplace_back(i, *subject);
-      } else if (w == "they" && people.empty()) {
-        for (EntityId person : group_before(sentence, i)) people.emplace_back(i, person);
-      }
-    }
-    // Right: the parties after "with", "between", "to", the object of "met"/"hosted",
-    // up to the "and" before another meeting in the clause.
-    std::size_t limit = cue_end;
-    while (limit < sentence.end_token && (!is_boundary(limit) || is_list_comma(limit))) ++limit;
-    for (std::size_t k = cue_end, and_at = limit; k < limit; ++k) {
-      if (word(k) == "and") and_at = k;
-      if (in_cue_[k] && and_at != limit) {
-        limit = and_at;
-        break;
-      }
-    }
-    std::size_t right = cue_end;
-    while (right < limit && word(right) != ".") {
-      if (compound_at_.count(right)) take_compound(right);
-      if (const Modifier* demonym = delegation_at(right)) {
-        right = take_delegation(*demonym) + 1;
-        continue;
-      }
-      if (auto mention = mention_at(right)) {
-        take(right, *mention);
-        right = c_.recognition.mentions[*mention].end;
-        continue;
-      }
-      std::string w = word(right);
-      if (w == "on" || w == "and" || w == "with" || w == "between" || w == "in" || w == "at" || w == "of" ||
-          w == "the" || w == "a" || w == "an" || w == "president" || c_.doc.tokens[right].capitalised ||
-          date_at_.count(right) || w == "to" || w == "by" || w == "phone" || w == "telephone" || w == "his" ||
-          w == "her" || w == "their" || w == "its" || w == "counterpart" || w == "counterparts" ||
-          w == "colleague" || w == "colleagues" || c_.knowledge.party_nouns.contains(w) || is_list_comma(right))
-        ++right;
-      else if (right - cue_end < 3)
-        ++right;
-      else
-        break;
-    }
-    // Where and when may come later in the clause: "... on aid for Sudan in Paris on May 3",
-    // "on the sidelines of the summit in Kazan".
-    std::size_t clause_end = right;
-    while (clause_end < sentence.end_token && (!is_boundary(clause_end) || word(clause_end) == "sidelines") &&
-           word(clause_end) != ".") {
-      if (auto mention = mention_at(clause_end); mention && !place && clause_end > right) {
-        std::string before = word(clause_end - 1);
-        if (c_.entities[c_.entity_of[*mention]].kind == EntityKind::place && (before == "in" || before == "at"))
-          place = c_.entity_of[*mention];
-      }
-      ++clause_end;
-    }
-    for (auto& [token, id] : people) meeting.participants.push_back(id);
-    meeting.participants.insert(meeting.participants.end(), delegations.begin(), delegations.end());
-    if (people.empty())
-      for (auto& [token, id] : others) meeting.participants.push_back(id);
-    else
-      for (auto& [token, id] : others)
-        if (c_.entities[id].kind == EntityKind::organization && !is_role_qualifier(token)) meeting.participants.push_back(id);
+    for (auto& [token, id] : parties.people) meeting.participants.push_back(id);
+    meeting.participants.insert(meeting.participants.end(), parties.delegations.begin(), parties.delegations.end());
+    // People first (P1): their countries are not parties too; bodies are.
+    for (auto& [token, id] : parties.others)
+      if (parties.people.empty() || c_.entities[id].kind == EntityKind::organization)
+        meeting.participants.push_back(id);
     std::sort(meeting.participants.begin(), meeting.participants.end());
     meeting.participants.erase(std::unique(meeting.participants.begin(), meeting.participants.end()),
                                meeting.participants.end());
     if (meeting.participants.empty()) return std::nullopt;
     // Countries alone meet only in talks, negotiations or summits, and two at least.
-    bool places_only = people.empty() && delegations.empty() && std::all_of(meeting.participants.begin(), meeting.participants.end(),
-                                                     [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
+    bool places_only = parties.people.empty() && parties.delegations.empty() &&
+                       std::all_of(meeting.participants.begin(), meeting.participants.end(),
+                                   [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
     bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
     // "Switzerland will host a peace conference": the host alone is party enough.
     bool hosted = false;
-    for (std::size_t i = std::max(left, cue >= 4 ? cue - 4 : 0); i < cue; ++i) {
-      std::string w = word(i);
-      hosted |= w == "host" || w == "hosts" || w == "hosted" || w == "hosting";
+    for (std::size_t w : clause) {
+      std::string l = lemma(w);
+      hosted |= l == "host";
+      if (std::size_t head = t_.head(w); head != none && lemma(head) == "host") hosted = true;
     }
     if (places_only && !hosted && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
     // "Ukrainian officials met to discuss the budget": one side alone holds no meeting.
-    if (people.empty() && !delegations.empty() && !hosted && meeting.participants.size() < 2) return std::nullopt;
+    if (parties.people.empty() && !parties.delegations.empty() && !hosted && meeting.participants.size() < 2)
+      return std::nullopt;
     std::string cue_text = word(cue);
     for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
-    meeting.place = place;
+    meeting.place = parties.place ? parties.place : attached_place(sentence, clause, event);
+    // D7's place: "on the sidelines of the BRICS summit in Kazan".
+    for (std::size_t w : clause)
+      for (std::uint32_t child : t_.children(w))
+        if (!meeting.place && (lemma(child) == "sideline" || lemma(child) == "sidelines" || lemma(child) == "margin" ||
+                               lemma(child) == "margins")) {
+          auto [first, end] = t_.token_span(child);
+          for (std::size_t i = first + 1; i < end && !meeting.place; ++i)
+            if (auto mention = mentions_.at(i); mention && (word(i - 1) == "in" || word(i - 1) == "at") &&
+                                                c_.entities[c_.entity_of[*mention]].kind == EntityKind::place)
+              meeting.place = c_.entity_of[*mention];
+        }
+    // Where the structure fails, the first place "in" or "at" after the cue in its clause.
+    for (std::size_t i = cue_end; !meeting.place && i < sentence.end_token && !is_boundary(i) && !in_cue(i); ++i)
+      if (auto mention = mentions_.at(i); mention && (word(i - 1) == "in" || word(i - 1) == "at") &&
+                                          c_.entities[c_.entity_of[*mention]].kind == EntityKind::place)
+        meeting.place = c_.entity_of[*mention];
     meeting.online = is_online(kind);
-    meeting.planned = is_planned(sentence, cue);
-    // The date: one written in the sentence, nearest the cue; else the
-    // article's own day for a meeting the headline or lead reports as done.
-    const DateMention* best = nullptr;
-    std::size_t best_distance = 0;
-    for (const auto& date : c_.dates) {
-      if (date.first < left || date.first >= std::max(clause_end, cue_end)) continue;
-      std::size_t distance = date.first > cue ? date.first - cue : cue - date.first;
-      if (!best || distance < best_distance) best = &date, best_distance = distance;
+    meeting.planned = status.planned;
+    // The date: one attached to the meeting's words; for a meeting in a "when"
+    // clause or joined to an earlier verb ("arrived on Monday and met"), the one
+    // of the clause it hangs from.
+    const DateMention* date = attached_date(clause, event);
+    if (!date) {
+      std::size_t top = clause.back();
+      std::string_view base = t_.base_relation(top);
+      if ((base == "advcl" || base == "conj") && t_.head(top) != none)
+        date = attached_date({t_.head(top)}, event);
     }
-    // "spoke several times last week when they attended a summit": a "when" or
-    // "while" clause with no date of its own shares the one of the clause before it.
-    if (!best && left > sentence.first_token && (word(left - 1) == "when" || word(left - 1) == "while"))
-      for (const auto& date : c_.dates)
-        if (date.first >= sentence.first_token && date.first < left) best = &date;
-    if (best) {
+    if (date) {
       meeting.date_written = true;
-      meeting.date = best->value;
-      if (best->granularity == Granularity::week) meeting.date = best->value.substr(0, 7);
-      if (best->future) meeting.planned = true;
-    } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned && !looks_back(sentence)) {
+      meeting.date = date->value;
+      if (date->granularity == Granularity::week) meeting.date = date->value.substr(0, 7);
+      if (date->future) meeting.planned = true;
+    } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned && !status.past) {
+      // D6: the headline's or lead's meeting, reported as done, is of the article's day.
       meeting.date = c_.article_date;
     }
-    meeting.confidence = people.size() >= 2 || meeting.participants.size() >= 2 ? 0.75 : 0.55;
+    meeting.confidence = parties.people.size() >= 2 || meeting.participants.size() >= 2 ? 0.75 : 0.55;
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
-                                meeting.confidence, "meeting-cue"});
+                                meeting.confidence, "meeting-structure"});
     return meeting;
   }
 
-  // "This follows a meeting with ...", "after talks last month": a sentence
-  // that recalls an earlier meeting does not date it to the article's day.
-  bool looks_back(const text::Sentence& sentence) const {
-    static const std::unordered_set<std::string> markers{"follows", "followed", "earlier", "previous",
-                                                         "previously", "last", "ago", "recalled"};
-    for (std::size_t i = sentence.first_token; i < sentence.end_token; ++i)
-      if (markers.count(word(i))) return true;
-    return false;
-  }
+  // --- Reports of one meeting -------------------------------------------------------------
 
   // "U.S. and Russia hold talks" and "Rubio and Lavrov held talks": two or more
   // parties that stand for the same countries.
@@ -369,40 +739,9 @@ class MeetingFinder {
     return std::nullopt;
   }
 
-  // "offered to host talks", "is ready to help organize talks", "called for
-  // talks": a meeting proposed in the clause, not one held or scheduled.
-  // The proposing words end at most four words before the meeting's.
-  bool proposes_before(std::size_t left, std::size_t cue) const {
-    for (std::size_t i = std::max(left, cue >= 8 ? cue - 8 : 0); i < cue; ++i) {
-      std::string phrase;
-      for (std::size_t n = 0; n < 3 && i + n < cue; ++n) {
-        phrase += (n ? " " : "") + word(i + n);
-        auto category = c_.knowledge.proposal_verbs.category(phrase);
-        if ((category == "proposed" || category == "offer") && cue - (i + n + 1) <= 4) return true;
-      }
-    }
-    return false;
-  }
-
-  // "with Russia, Turkey and Iran": a comma inside a list of names.
-  bool is_list_comma(std::size_t token) const {
-    if (word(token) != "," || token == 0 || !mention_at(token - 1)) return false;
-    if (word(token + 1) == "and") return mention_at(token + 2).has_value();
-    auto next = mention_at(token + 1);
-    if (!next) return false;
-    std::string after = word(c_.recognition.mentions[*next].end);
-    return after == "and" || after == ",";
-  }
-
-  // "Russia, Ukraine resume talks": a headline's comma between two names is "and".
-  bool is_headline_and(std::size_t token) const {
-    return word(token) == "," && c_.doc.tokens[token].begin < c_.headline_end && token > 0 && mention_at(token - 1) &&
-           mention_at(token + 1);
-  }
-
   // A demonym that stands for its country's people: before a party noun
   // ("Ukrainian negotiators", "the Chinese side"), or joined by "and" to one
-  // that is ("Russian and Ukrainian negotiators").
+  // that is ("Russian and Ukrainian negotiators"). A phrase, read on tokens.
   const Modifier* delegation_at(std::size_t token) const {
     auto found = demonym_at_.find(token);
     if (found == demonym_at_.end()) return nullptr;
@@ -419,7 +758,7 @@ class MeetingFinder {
     auto persons = [&](std::size_t from, std::size_t to, bool opening) {
       group.clear();
       for (std::size_t i = from; i < to; ++i) {
-        if (auto mention = mention_at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person) {
+        if (auto mention = mentions_.at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person) {
           group.push_back(c_.entity_of[*mention]);
           i = c_.recognition.mentions[*mention].end - 1;
         } else if (auto title = modifier_end_.find(i); title != modifier_end_.end()) {
@@ -433,7 +772,7 @@ class MeetingFinder {
     };
     if (persons(sentence.first_token, pronoun, false)) return group;
     std::uint32_t index = c_.doc.tokens[sentence.first_token].sentence;
-    if (pronoun == sentence.first_token && index > 0) {
+    if (index > 0) {
       const auto& previous = c_.doc.sentences[index - 1];
       if (persons(previous.first_token, previous.end_token, true)) return group;
     }
@@ -446,31 +785,9 @@ class MeetingFinder {
     if (index == 0) return std::nullopt;
     const auto& previous = c_.doc.sentences[index - 1];
     for (std::size_t i = previous.first_token; i < previous.end_token; ++i)
-      if (auto mention = mention_at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
+      if (auto mention = mentions_.at(i); mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
         return c_.entity_of[*mention];
     return std::nullopt;
-  }
-
-  // An organization written inside a person's title ("Russia's Foreign Ministry spokeswoman X").
-  bool is_role_qualifier(std::size_t token) const {
-    auto mention = mention_at(token);
-    if (!mention) return false;
-    std::size_t next = c_.recognition.mentions[*mention].end;
-    for (const auto& modifier : c_.recognition.modifiers)
-      if (!modifier.demonym && modifier.first == next) return true;
-    return false;
-  }
-
-  bool is_planned(const text::Sentence& sentence, std::size_t cue) const {
-    for (std::size_t i = sentence.first_token; i < cue + 3 && i < sentence.end_token; ++i) {
-      std::string w = word(i);
-      if (w == "will" || w == "would" || w == "scheduled" || w == "planned" || w == "upcoming" || w == "expected" ||
-          w == "due" || w == "shall" || (w == "set" && (word(i + 1) == "to" || word(i + 1) == "for")) ||
-          (w == "to" && (word(i + 1) == "hold" || word(i + 1) == "meet" || word(i + 1) == "visit" ||
-                          word(i + 1) == "host" || word(i + 1) == "attend")))
-        return true;
-    }
-    return false;
   }
 
   // Two reports of one meeting (the same parties, compatible kinds and days) are one.
@@ -510,13 +827,16 @@ class MeetingFinder {
   }
 
   const MeetingContext& c_;
+  const Tree& t_;
   std::size_t longest_cue_ = 1;
   MentionIndex mentions_;
-  std::map<std::size_t, const DateMention*> date_at_;
+  const lexicon::WordList& status_words_;
   std::map<std::size_t, const Compound*> compound_at_;
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, std::size_t> modifier_end_;  // titles and demonyms: first token -> end
-  std::vector<bool> in_cue_;
+  std::map<std::size_t, EntityId> nominal_at_;       // tokens of "the minister" -> the person
+  std::unordered_set<std::size_t> event_words_;
+  std::vector<bool> in_cue_;  // tokens of any cue, where one meeting's words stop
 };
 
 }  // namespace

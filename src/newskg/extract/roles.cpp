@@ -43,7 +43,9 @@ class RoleFinder {
   // Who a title is for, read leftwards from `first`: a demonym ("Russian"),
   // an organization or country ("US", "Foreign Ministry"), or "X's".
   void qualify_left(RoleCandidate& role, std::size_t first) const {
-    if (first == 0) return;
+    // A title is a noun phrase of one sentence: never "Sweden" ending the headline before
+    // "President of Ukraine ..." opening the body.
+    if (first == 0 || !same_sentence(first - 1, first)) return;
     auto demonym = modifier_ending_.find(first);
     if (demonym != modifier_ending_.end() && r_.modifiers[demonym->second].demonym) {
       role.org_entry = r_.modifiers[demonym->second].entry;
@@ -65,7 +67,7 @@ class RoleFinder {
 
   // "of [the] France" after a title.
   void qualify_right(RoleCandidate& role, std::size_t after) const {
-    if (word(after) != "of") return;
+    if (word(after) != "of" || !same_sentence(after - 1, after + 1)) return;
     std::size_t next = after + 1;
     if (word(next) == "the") ++next;
     auto owner = mention_starting_.find(next);
