@@ -154,6 +154,9 @@ const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowl
     for (const auto& [phrase, category] : knowledge.meeting_words.entries()) add(phrase, true);
     for (const lexicon::WordList* list : {&knowledge.proposal_verbs, &knowledge.proposal_nouns})
       for (const auto& [phrase, category] : list->entries()) add(phrase, false);
+    // "the need for X to ...", "it is vital that ...": proposals the tree alone reads.
+    for (const auto& [word, category] : lexicon::WordList::embedded("proposal-frames").entries())
+      if (category == "need" || category == "necessity") add(word, false);
     return set;
   }();
   return words;
