@@ -1,9 +1,19 @@
 #include "newskg/syntax/features.hpp"
 
+#include <cstdlib>
+
 #include "newskg/text/chars.hpp"
 #include "newskg/text/utf8.hpp"
 
 namespace newskg::syntax {
+
+int feature_experiment() {
+  static const int bits = [] {
+    const char* e = std::getenv("NEWSKG_FEATURES");
+    return e ? std::atoi(e) : 0;
+  }();
+  return bits;
+}
 
 std::uint64_t hash_code_points(const char32_t* text, std::size_t size) noexcept {
   std::uint64_t h = 0xCBF29CE484222325ull;
@@ -155,6 +165,15 @@ std::size_t tagger_features(const WordAtoms* w, std::size_t n, std::size_t i, co
   f.add(30, lower(1), lower(2));
   f.add(31, q ? q->flags : 0xFFFF);
   f.add(32, p ? p->flags : 0xFFFF, x.flags);
+  if (feature_experiment() & 2) {
+    const WordAtoms* q2 = at(2);
+    f.add(33, q ? q->suffix[1] : none);
+    f.add(34, lower(-1), lower(1));
+    f.add(35, t1, t2, x.suffix[2]);
+    f.add(36, q2 ? q2->suffix[2] : none);
+    f.add(37, p ? p->form : none, x.form);
+    f.add(38, x.suffix[3], lower(1));
+  }
   return f.n;
 }
 
@@ -297,6 +316,21 @@ std::size_t parser_features(const ParseState& st, const ParserWord* words, std::
   f.add(92, S0.t, B0.suffix);
   f.add(93, S0.t, S0L.l, S0R.l);
   f.add(94, S0.w, S0.t, S1.w, S1.t);
+  if (feature_experiment() & 1) {
+    std::uint64_t s1sl = s1 > 0 ? st.lset[s1] : 0;
+    f.add(95, B0.w, B1.w);
+    f.add(96, B0.w, B1.t);
+    f.add(97, B0.t, B1.w);
+    f.add(98, S0.w, B0.t, B1.t);
+    f.add(99, S0.t, B0.w, B1.t);
+    f.add(100, S1.w, S0.t, B0.t);
+    f.add(101, S0L2.w);
+    f.add(102, S0R2.w);
+    f.add(103, S1L.w, S1L.l);
+    f.add(104, S0.w, S0L.l, S0R.l);
+    f.add(105, S1.t, s1sl);
+    f.add(106, S0.t, B0.t, B1.t, B2.t);
+  }
   return f.n;
 }
 
