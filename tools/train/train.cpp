@@ -504,8 +504,8 @@ int main(int argc, char** argv) {
       ("tagger-from", po::value<std::string>(),
        "experiments: take the taggers (and lemmatiser) of this model instead of training them")
       ("convert", po::value<std::string>(),
-       "rewrite the model FILE in this program's format (same weights; UPOS and XPOS tables joined) to --output, "
-       "and exit")
+       "rewrite the model FILE in this program's format (same weights; UPOS and XPOS tables joined; "
+       "--description replaces its description when given) to --output, and exit")
       ("help,h", "print this help");
   try {
     po::variables_map vm;
@@ -517,6 +517,7 @@ int main(int argc, char** argv) {
     if (vm.count("convert")) {
       if (!vm.count("output")) throw Error(Status::bad_argument, "--convert needs --output");
       ModelData m = Model::open(vm["convert"].as<std::string>())->data();
+      if (!vm["description"].as<std::string>().empty()) m.description = vm["description"].as<std::string>();
       if (m.xpos_tagger.classes != 0) {
         m.upos_tagger = joint_tagger(m.upos_tagger, m.xpos_tagger);
         m.xpos_tagger = ClassifierData{};
@@ -594,15 +595,15 @@ int main(int argc, char** argv) {
         std::cout << "jackknifed tags read from " << cache_path << std::endl;
       }
     }
-    if (cached) folds = 0;
-    if (folds == 1) {
+    const int jackknife_folds = cached ? 0 : folds;  // the cache was made with --folds
+    if (jackknife_folds == 1) {
       for (auto& s : sentences) {
         s.pred_upos = s.upos;
         s.pred_xpos = s.xpos;
       }
     }
     std::size_t right = 0, total = 0;
-    for (int fold = 0; folds > 1 && fold < folds; ++fold) {
+    for (int fold = 0; jackknife_folds > 1 && fold < folds; ++fold) {
       std::vector<std::size_t> in, out;
       for (std::size_t i = 0; i < sentences.size(); ++i) (static_cast<int>(i % folds) == fold ? out : in).push_back(i);
       Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));

@@ -42,15 +42,12 @@ void lower_code_points(std::string_view form, std::vector<char32_t>& out);
 // Decodes `form` (UTF-8) into lower-case code points (`lower`, reused) and fills `atoms`.
 void word_atoms(std::string_view form, std::vector<char32_t>& lower, WordAtoms& atoms);
 
-inline constexpr std::size_t max_tagger_features = 40;
+inline constexpr std::size_t max_tagger_features = 32;
 inline constexpr std::size_t max_parser_features = 112;
 inline constexpr std::size_t max_label_features = 32;
 
 // Tagger features of word i of `words` (n words); tags[0..i) are the tags
 // predicted so far. Returns the number written to out.
-// Experiments: bits of $NEWSKG_FEATURES (1: more parser templates, 2: more tagger templates).
-int feature_experiment();
-
 std::size_t tagger_features(const WordAtoms* words, std::size_t n, std::size_t i, const std::uint8_t* tags,
                             std::uint64_t* out) noexcept;
 
