@@ -1,17 +1,21 @@
 // The syntax model: a versioned, checksummed binary read in place (from a
 // file mapped with mmap, or from the copy the build embeds with .incbin), so
-// loading costs a checksum pass and no parsing. It holds label names, the
-// lemmatiser's tables and four sparse linear classifiers (UPOS, XPOS, parser
-// transitions, arc labels). Feature templates live in features.hpp: this file
-// knows tables, not language.
+// loading parses nothing: a file costs one checksum pass, the embedded image
+// only its header and section table (Model::verify checks it in the tests).
+// It holds label names, the lemmatiser's tables and four sparse linear
+// classifiers (UPOS, XPOS, parser transitions, arc labels; UPOS and XPOS may
+// share one table). Feature templates live in features.hpp: this file knows
+// tables, not language.
 //
 // Layout (all integers little-endian, every section 8-byte aligned):
 //   header   "NKGSYNTX" u32 version u32 header_size u64 payload_size u64 checksum
 //   payload  sections in a fixed order, each u32 tag, u32 0, u64 byte length, data
-// A classifier is an open-addressing table of 64-bit feature keys (u64 keys,
-// u32 row numbers, linear probing, 0 = empty) beside rows of int16 weights,
-// one row per feature holding a weight per class: one feature costs one
-// probe and one contiguous row (cache-friendly), not a probe per class.
+// A classifier section: u32 classes, u32 layout, u64 rows, u64 slots, then
+// the open-addressing table (linear probing, key 0 = empty) of 16-byte slots
+// {u64 key; int16 weights[4] or u32 row}, then (layout `rows`) the rows of
+// int16 weights, one per feature holding a weight per class: one feature
+// costs one probe and one contiguous row, not a probe per class. Version 1
+// kept keys, row numbers and rows in three arrays (layout `separate`).
 #pragma once
 
 #include <cstddef>
