@@ -28,6 +28,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -150,6 +151,22 @@ class Perceptron {
   std::vector<double> u_;
   double t_ = 1.0;
 };
+
+// One table for UPOS and XPOS (the taggers read the same features): the
+// union of their rows, UPOS classes first, zeros where one of them has no row.
+ClassifierData joint_tagger(const ClassifierData& upos, const ClassifierData& xpos) {
+  std::map<std::uint64_t, std::pair<const std::int16_t*, const std::int16_t*>> rows;
+  for (std::size_t r = 0; r < upos.keys.size(); ++r) rows[upos.keys[r]].first = &upos.weights[r * upos.classes];
+  for (std::size_t r = 0; r < xpos.keys.size(); ++r) rows[xpos.keys[r]].second = &xpos.weights[r * xpos.classes];
+  ClassifierData out;
+  out.classes = upos.classes + xpos.classes;
+  for (const auto& [key, row] : rows) {
+    out.keys.push_back(key);
+    for (std::uint32_t c = 0; c < upos.classes; ++c) out.weights.push_back(row.first ? row.first[c] : 0);
+    for (std::uint32_t c = 0; c < xpos.classes; ++c) out.weights.push_back(row.second ? row.second[c] : 0);
+  }
+  return out;
+}
 
 template <class Rng>
 void shuffle(std::vector<std::size_t>& order, Rng& rng) {
@@ -378,7 +395,7 @@ class ParserTrainer {
  public:
   ParserTrainer(std::uint32_t labels, int root) : moves_(move_count), labeller_(labels), root_(root) {}
 
-  void epoch(std::vector<Sentence>& data, std::mt19937_64& rng, bool explore) {
+  void epoch(const std::vector<Sentence>& data, std::mt19937_64& rng, bool explore) {
     std::vector<std::size_t> order(data.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     shuffle(order, rng);
@@ -386,7 +403,7 @@ class ParserTrainer {
     std::vector<float> scores(std::max<std::uint32_t>(labeller_.classes(), move_count));
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     for (std::size_t index : order) {
-      Sentence& s = data[index];
+      const Sentence& s = data[index];
       int n = static_cast<int>(s.forms.size());
       words_.resize(static_cast<std::size_t>(n) + 1);
       for (int i = 0; i < n; ++i)
@@ -480,12 +497,37 @@ int main(int argc, char** argv) {
       ("size-sweep", po::value<std::vector<double>>()->multitoken(),
        "also write OUT.F with --rows scaled by each factor F, and report its size and dev figures")
       ("description", po::value<std::string>()->default_value(""), "text stored in the model (data, licence)")
+      ("tags-cache", po::value<std::string>(),
+       "read the jackknifed training tags from FILE when it exists (it must come from the same data, seed, folds "
+       "and tagger features: only the sentence count is checked), else write them there; the model is the same "
+       "either way, the jackknife is skipped")
+      ("tagger-from", po::value<std::string>(),
+       "experiments: take the taggers (and lemmatiser) of this model instead of training them")
+      ("convert", po::value<std::string>(),
+       "rewrite the model FILE in this program's format (same weights; UPOS and XPOS tables joined; "
+       "--description replaces its description when given) to --output, and exit")
       ("help,h", "print this help");
   try {
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, options), vm);
     if (vm.count("help")) {
       std::cout << "newskg-train: train the newskg syntax model from CoNLL-U treebanks.\n\n" << options;
+      return 0;
+    }
+    if (vm.count("convert")) {
+      if (!vm.count("output")) throw Error(Status::bad_argument, "--convert needs --output");
+      ModelData m = Model::open(vm["convert"].as<std::string>())->data();
+      if (!vm["description"].as<std::string>().empty()) m.description = vm["description"].as<std::string>();
+      if (m.xpos_tagger.classes != 0) {
+        m.upos_tagger = joint_tagger(m.upos_tagger, m.xpos_tagger);
+        m.xpos_tagger = ClassifierData{};
+      }
+      std::string image = save_model(m);
+      std::string path = vm["output"].as<std::string>();
+      std::ofstream out(path, std::ios::binary);
+      out.write(image.data(), static_cast<std::streamsize>(image.size()));
+      if (!out) throw Error(Status::io_error, "cannot write " + path);
+      std::cout << "wrote " << path << ": " << image.size() << " bytes" << std::endl;
       return 0;
     }
     po::notify(vm);
@@ -537,14 +579,31 @@ int main(int argc, char** argv) {
         }
       }
     };
-    if (folds == 1) {
+    bool cached = false;
+    std::string cache_path = vm.count("tags-cache") ? vm["tags-cache"].as<std::string>() : "";
+    if (!cache_path.empty()) {
+      std::ifstream in(cache_path, std::ios::binary);
+      std::uint64_t count = 0;
+      if (in && in.read(reinterpret_cast<char*>(&count), 8) && count == sentences.size()) {
+        for (auto& s : sentences) {
+          s.pred_upos.resize(s.forms.size());
+          s.pred_xpos.resize(s.forms.size());
+          in.read(reinterpret_cast<char*>(s.pred_upos.data()), static_cast<std::streamsize>(s.forms.size()));
+          in.read(reinterpret_cast<char*>(s.pred_xpos.data()), static_cast<std::streamsize>(s.forms.size()));
+        }
+        cached = static_cast<bool>(in);
+        std::cout << "jackknifed tags read from " << cache_path << std::endl;
+      }
+    }
+    const int jackknife_folds = cached ? 0 : folds;  // the cache was made with --folds
+    if (jackknife_folds == 1) {
       for (auto& s : sentences) {
         s.pred_upos = s.upos;
         s.pred_xpos = s.xpos;
       }
     }
     std::size_t right = 0, total = 0;
-    for (int fold = 0; folds > 1 && fold < folds; ++fold) {
+    for (int fold = 0; jackknife_folds > 1 && fold < folds; ++fold) {
       std::vector<std::size_t> in, out;
       for (std::size_t i = 0; i < sentences.size(); ++i) (static_cast<int>(i % folds) == fold ? out : in).push_back(i);
       Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));
@@ -559,6 +618,15 @@ int main(int argc, char** argv) {
       std::cout << "jackknife fold " << fold + 1 << "/" << folds << " tagged (" << seconds_since(start) << " s)"
                 << std::endl;
     }
+    if (!cache_path.empty() && !cached) {
+      std::ofstream out(cache_path, std::ios::binary);
+      std::uint64_t count = sentences.size();
+      out.write(reinterpret_cast<const char*>(&count), 8);
+      for (const auto& s : sentences) {
+        out.write(reinterpret_cast<const char*>(s.pred_upos.data()), static_cast<std::streamsize>(s.forms.size()));
+        out.write(reinterpret_cast<const char*>(s.pred_xpos.data()), static_cast<std::streamsize>(s.forms.size()));
+      }
+    }
     if (total)
       std::cout << "jackknifed UPOS accuracy on training data: " << 100.0 * static_cast<double>(right) / static_cast<double>(total)
                 << std::endl;
@@ -567,40 +635,82 @@ int main(int argc, char** argv) {
     if (vm.count("rows")) rows = vm["rows"].as<std::vector<std::size_t>>();
     if (rows.size() != 4) throw Error(Status::bad_argument, "--rows takes 4 numbers");
     Tagger tagger(static_cast<std::uint32_t>(upos.names.size()), static_cast<std::uint32_t>(xpos.names.size()));
-    {
+    // The final taggers (all sentences) and the parser (on the jackknifed
+    // tags) do not depend on each other: the taggers train in a second thread
+    // while the parser trains, each with its own random stream, so the model
+    // is the same as a sequential run's. The parser's epochs are frozen as
+    // they end and scored on --dev once the taggers are done.
+    const bool sweep = vm.count("size-sweep") > 0;
+    std::thread tagger_thread;
+    auto train_taggers = [&] {
       std::vector<std::size_t> all(sentences.size());
       for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-      tagger.train(sentences, all, tagger_epochs, rng);
-      model.upos_tagger = tagger.upos().freeze(prune, rows[0]);
-      model.xpos_tagger = tagger.xpos().freeze(prune, rows[1]);
-      std::cout << "tagger: " << model.upos_tagger.keys.size() << " UPOS rows, " << model.xpos_tagger.keys.size()
-                << " XPOS rows (" << seconds_since(start) << " s)" << std::endl;
+      std::mt19937_64 tagger_rng(vm["seed"].as<std::uint64_t>() * 0x9E3779B97F4A7C15ull + 2);
+      tagger.train(sentences, all, tagger_epochs, tagger_rng);
+      ClassifierData u = tagger.upos().freeze(prune, rows[0]), x = tagger.xpos().freeze(prune, rows[1]);
+      std::ostringstream line;
+      line << "tagger: " << u.keys.size() << " UPOS rows, " << x.keys.size() << " XPOS rows";
+      model.upos_tagger = joint_tagger(u, x);
+      model.xpos_tagger = ClassifierData{};
+      line << ", " << model.upos_tagger.keys.size() << " in their joint table (" << seconds_since(start) << " s)";
+      std::cout << line.str() << std::endl;
+    };
+    if (vm.count("tagger-from")) {
+      ModelData from = Model::open(vm["tagger-from"].as<std::string>())->data();
+      if (from.upos != model.upos || from.xpos != model.xpos) throw Error(Status::bad_argument, "--tagger-from: other tag sets");
+      model.upos_tagger = from.upos_tagger;
+      model.xpos_tagger = from.xpos_tagger;
+      model.lemma_rules = from.lemma_rules;
+      model.lemma_exceptions = from.lemma_exceptions;
+      std::cout << "taggers from " << vm["tagger-from"].as<std::string>() << std::endl;
+    } else if (sweep) {
+      train_taggers();
+    } else {
+      tagger_thread = std::thread(train_taggers);
     }
 
+    // The parser's own random stream: its training does not depend on how the tags were made (--tags-cache).
+    std::mt19937_64 parser_rng(vm["seed"].as<std::uint64_t>() * 0x9E3779B97F4A7C15ull + 1);
     ParserTrainer trainer(static_cast<std::uint32_t>(deprels.names.size()), root);
     int parser_epochs = vm["parser-epochs"].as<int>();
     double best_las = -1;
     int best_epoch = 0;
-    ModelData best = model;
+    ModelData best;
     Perceptron best_moves = trainer.moves(), best_labels = trainer.labeller();
-    for (int epoch = 0; epoch < parser_epochs; ++epoch) {
-      trainer.epoch(sentences, rng, epoch > 0);
+    std::vector<std::pair<ClassifierData, ClassifierData>> epochs;
+    auto score_epoch = [&](int epoch, const ClassifierData& moves, const ClassifierData& labels) {
       ModelData candidate = model;
-      candidate.transitions = trainer.moves().freeze(prune, rows[2]);
-      candidate.labeller = trainer.labeller().freeze(prune, rows[3]);
+      candidate.transitions = moves;
+      candidate.labeller = labels;
       auto frozen = Model::from_bytes(save_model(candidate), "(candidate)");
       Parser parser(frozen);
       Scores scores = evaluate(parser, dev);
       std::cout << "parser epoch " << epoch + 1 << " (" << seconds_since(start) << " s): ";
       print_scores("dev", scores);
-      if (scores.percent(scores.las) > best_las) {
+      bool better = scores.percent(scores.las) > best_las;
+      if (better) {
         best_las = scores.percent(scores.las);
         best_epoch = epoch + 1;
         best = std::move(candidate);
+      }
+      return better;
+    };
+    for (int epoch = 0; epoch < parser_epochs; ++epoch) {
+      trainer.epoch(sentences, parser_rng, epoch > 0);
+      ClassifierData moves = trainer.moves().freeze(prune, rows[2]), labels = trainer.labeller().freeze(prune, rows[3]);
+      if (!sweep) {
+        std::cout << "parser epoch " << epoch + 1 << " trained (" << seconds_since(start) << " s)" << std::endl;
+        epochs.emplace_back(std::move(moves), std::move(labels));
+        continue;
+      }
+      if (score_epoch(epoch, moves, labels)) {
         best_moves = trainer.moves();
         best_labels = trainer.labeller();
       }
     }
+    if (tagger_thread.joinable()) tagger_thread.join();
+    for (std::size_t e = 0; e < epochs.size(); ++e) score_epoch(static_cast<int>(e), epochs[e].first, epochs[e].second);
+    if (parser_epochs == 0) best = model;
     std::ostringstream description;
     description << vm["description"].as<std::string>() << (vm["description"].as<std::string>().empty() ? "" : "\n")
                 << "newskg-train seed " << vm["seed"].as<std::uint64_t>() << ", tagger epochs " << tagger_epochs
@@ -610,8 +720,11 @@ int main(int argc, char** argv) {
       for (double factor : vm["size-sweep"].as<std::vector<double>>()) {
         ModelData m = best;
         auto scaled = [&](std::size_t n) { return static_cast<std::size_t>(static_cast<double>(n) * factor); };
-        m.upos_tagger = tagger.upos().freeze(prune, scaled(rows[0]));
-        m.xpos_tagger = tagger.xpos().freeze(prune, scaled(rows[1]));
+        if (!vm.count("tagger-from")) {
+          m.upos_tagger = joint_tagger(tagger.upos().freeze(prune, scaled(rows[0])),
+                                       tagger.xpos().freeze(prune, scaled(rows[1])));
+          m.xpos_tagger = ClassifierData{};
+        }
         m.transitions = best_moves.freeze(prune, scaled(rows[2]));
         m.labeller = best_labels.freeze(prune, scaled(rows[3]));
         m.description = description.str();
@@ -620,7 +733,7 @@ int main(int argc, char** argv) {
         std::ofstream(path, std::ios::binary).write(image.data(), static_cast<std::streamsize>(image.size()));
         Parser p(Model::from_bytes(image, "(sweep)"));
         std::cout << "rows x " << factor << " (" << path << "): " << image.size() << " bytes (rows: UPOS "
-                  << m.upos_tagger.keys.size() << ", XPOS " << m.xpos_tagger.keys.size() << ", moves "
+                  << m.upos_tagger.keys.size() << " (joint with XPOS), moves "
                   << m.transitions.keys.size() << ", labels " << m.labeller.keys.size() << "); ";
         print_scores("dev", evaluate(p, dev));
       }

@@ -61,6 +61,32 @@ struct Out {
   }
 };
 
+// The parser's and labeller's features: one multiply per atom and one
+// finishing step, instead of a full mix per atom as Out does (the atoms are
+// hashes or small numbers already; keys are compared whole, all 64 bits).
+struct FastOut {
+  std::uint64_t* out;
+  std::size_t n = 0;
+  static constexpr std::uint64_t k = 0xD6E8FEB86659FD93ull;
+  static std::uint64_t start(std::uint64_t t) { return (t + 1) * 0x9E3779B97F4A7C15ull; }
+  static std::uint64_t step(std::uint64_t h, std::uint64_t a) { return (h ^ a) * k; }
+  void put(std::uint64_t h) {
+    h ^= h >> 32;
+    out[n++] = h * k ^ (h >> 29);
+  }
+  void add(std::uint64_t t, std::uint64_t a) { put(step(start(t), a)); }
+  void add(std::uint64_t t, std::uint64_t a, std::uint64_t b) { put(step(step(start(t), a), b)); }
+  void add(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
+    put(step(step(step(start(t), a), b), c));
+  }
+  void add(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
+    put(step(step(step(step(start(t), a), b), c), d));
+  }
+  void add(std::uint64_t t, std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d, std::uint64_t e) {
+    put(step(step(step(step(step(start(t), a), b), c), d), e));
+  }
+};
+
 }  // namespace
 
 void lower_code_points(std::string_view form, std::vector<char32_t>& out) {
@@ -187,7 +213,7 @@ int child(const std::vector<int>& v, int k) { return k > 0 ? v[k] : no_word; }
 }  // namespace
 
 std::size_t parser_features(const ParseState& st, const ParserWord* words, std::uint64_t* out) noexcept {
-  Out f{out};
+  FastOut f{out};
   int s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.buffer(0), b1 = st.buffer(1), b2 = st.buffer(2);
   Atoms S0 = atoms_of(st, words, s0), S1 = atoms_of(st, words, s1), S2 = atoms_of(st, words, s2);
   Atoms B0 = atoms_of(st, words, b0), B1 = atoms_of(st, words, b1), B2 = atoms_of(st, words, b2);
@@ -195,6 +221,12 @@ std::size_t parser_features(const ParseState& st, const ParserWord* words, std::
   Atoms S0R = atoms_of(st, words, child(st.rc1, s0)), S0R2 = atoms_of(st, words, child(st.rc2, s0));
   Atoms S1L = atoms_of(st, words, child(st.lc1, s1)), S1R = atoms_of(st, words, child(st.rc1, s1));
   Atoms B0L = atoms_of(st, words, child(st.lc1, b0)), B0L2 = atoms_of(st, words, child(st.lc2, b0));
+  // Which children exist: the features of an absent child are left out (the
+  // valency features say it is absent), about a tenth of the lookups.
+  const bool sl = child(st.lc1, s0) != no_word, sl2 = child(st.lc2, s0) != no_word;
+  const bool sr = child(st.rc1, s0) != no_word, sr2 = child(st.rc2, s0) != no_word;
+  const bool bl = child(st.lc1, b0) != no_word, bl2 = child(st.lc2, b0) != no_word;
+  const bool s1l = child(st.lc1, s1) != no_word, s1r = child(st.rc1, s1) != no_word;
   std::uint64_t dist = 0, dist1 = 0;
   if (s0 > 0 && b0 != no_word) dist = static_cast<std::uint64_t>(b0 - s0 < 5 ? b0 - s0 : (b0 - s0 < 10 ? 5 : 6));
   if (s1 > 0 && s0 > 0) dist1 = static_cast<std::uint64_t>(s0 - s1 < 5 ? s0 - s1 : (s0 - s1 < 10 ? 5 : 6));
@@ -260,22 +292,22 @@ std::size_t parser_features(const ParseState& st, const ParserWord* words, std::
   f.add(55, B0.t, b0vl);
   f.add(56, S1.w, s1vr);
   f.add(57, S1.t, s1vr);
-  f.add(58, S0L.w);
-  f.add(59, S0L.t);
-  f.add(60, S0L.l);
-  f.add(61, S0R.w);
-  f.add(62, S0R.t);
-  f.add(63, S0R.l);
-  f.add(64, B0L.w);
-  f.add(65, B0L.t);
-  f.add(66, B0L.l);
-  f.add(67, S1R.w);
-  f.add(68, S1R.t);
-  f.add(69, S1R.l);
-  f.add(70, S1L.t, S1L.l);
-  f.add(71, S0L2.t, S0L2.l);
-  f.add(72, S0R2.t, S0R2.l);
-  f.add(73, B0L2.t, B0L2.l);
+  if (sl) f.add(58, S0L.w);
+  if (sl) f.add(59, S0L.t);
+  if (sl) f.add(60, S0L.l);
+  if (sr) f.add(61, S0R.w);
+  if (sr) f.add(62, S0R.t);
+  if (sr) f.add(63, S0R.l);
+  if (bl) f.add(64, B0L.w);
+  if (bl) f.add(65, B0L.t);
+  if (bl) f.add(66, B0L.l);
+  if (s1r) f.add(67, S1R.w);
+  if (s1r) f.add(68, S1R.t);
+  if (s1r) f.add(69, S1R.l);
+  if (s1l) f.add(70, S1L.t, S1L.l);
+  if (sl2) f.add(71, S0L2.t, S0L2.l);
+  if (sr2) f.add(72, S0R2.t, S0R2.l);
+  if (bl2) f.add(73, B0L2.t, B0L2.l);
   f.add(74, S0.w, s0sl);
   f.add(75, S0.w, s0sr);
   f.add(76, S0.t, s0sl);
@@ -297,11 +329,26 @@ std::size_t parser_features(const ParseState& st, const ParserWord* words, std::
   f.add(92, S0.t, B0.suffix);
   f.add(93, S0.t, S0L.l, S0R.l);
   f.add(94, S0.w, S0.t, S1.w, S1.t);
+  {  // Lexical bigrams of the buffer, second children's words, label context (model of 2026-12).
+    std::uint64_t s1sl = s1 > 0 ? st.lset[s1] : 0;
+    f.add(95, B0.w, B1.w);
+    f.add(96, B0.w, B1.t);
+    f.add(97, B0.t, B1.w);
+    f.add(98, S0.w, B0.t, B1.t);
+    f.add(99, S0.t, B0.w, B1.t);
+    f.add(100, S1.w, S0.t, B0.t);
+    if (sl2) f.add(101, S0L2.w);
+    if (sr2) f.add(102, S0R2.w);
+    if (s1l) f.add(103, S1L.w, S1L.l);
+    f.add(104, S0.w, S0L.l, S0R.l);
+    f.add(105, S1.t, s1sl);
+    f.add(106, S0.t, B0.t, B1.t, B2.t);
+  }
   return f.n;
 }
 
 std::size_t label_features(const ParseState& st, const ParserWord* words, Move move, std::uint64_t* out) noexcept {
-  Out f{out};
+  FastOut f{out};
   int d = st.s(0), h = st.arc_head(move);
   Atoms D = atoms_of(st, words, d), H = atoms_of(st, words, h);
   Atoms DL = atoms_of(st, words, child(st.lc1, d)), DR = atoms_of(st, words, child(st.rc1, d));
@@ -341,5 +388,4 @@ std::size_t label_features(const ParseState& st, const ParserWord* words, Move m
   f.add(28, dir, D.w, H.w, D.t);
   return f.n;
 }
-
 }  // namespace newskg::syntax

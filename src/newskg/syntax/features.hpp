@@ -43,7 +43,7 @@ void lower_code_points(std::string_view form, std::vector<char32_t>& out);
 void word_atoms(std::string_view form, std::vector<char32_t>& lower, WordAtoms& atoms);
 
 inline constexpr std::size_t max_tagger_features = 32;
-inline constexpr std::size_t max_parser_features = 96;
+inline constexpr std::size_t max_parser_features = 112;
 inline constexpr std::size_t max_label_features = 32;
 
 // Tagger features of word i of `words` (n words); tags[0..i) are the tags

@@ -109,14 +109,31 @@ void write_classifier(Writer& w, const ClassifierData& c) {
   std::vector<std::size_t> order(rows);
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return c.keys[a] < c.keys[b]; });
+  bool inline_rows = c.classes <= Classifier::max_inline_classes;
   w.put(c.classes);
-  w.put(std::uint32_t{0});
+  w.put(static_cast<std::uint32_t>(inline_rows ? Classifier::inline_rows : Classifier::rows));
   w.put(static_cast<std::uint64_t>(rows));
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
-  entries.reserve(rows);
-  for (std::size_t r = 0; r < rows; ++r) entries.emplace_back(c.keys[order[r]], static_cast<std::uint32_t>(r));
-  write_index(w, entries);
-  for (std::size_t r = 0; r < rows; ++r) w.bytes(c.weights.data() + order[r] * c.classes, c.classes * 2);
+  std::size_t slots = slots_for(rows);
+  std::vector<Classifier::Slot> table(slots);
+  std::memset(static_cast<void*>(table.data()), 0, slots * sizeof(Classifier::Slot));
+  for (std::size_t r = 0; r < rows; ++r) {
+    std::uint64_t key = c.keys[order[r]];
+    if (key == 0) key = 1;
+    std::size_t slot = key & (slots - 1);
+    while (table[slot].key != 0) {
+      if (table[slot].key == key) throw Error(Status::internal, "model: duplicate feature key");
+      slot = (slot + 1) & (slots - 1);
+    }
+    table[slot].key = key;
+    if (inline_rows)
+      for (std::uint32_t k = 0; k < c.classes; ++k) table[slot].weights[k] = c.weights[order[r] * c.classes + k];
+    else
+      table[slot].row = static_cast<std::uint32_t>(r);
+  }
+  w.put(static_cast<std::uint64_t>(slots));
+  w.bytes(table.data(), slots * sizeof(Classifier::Slot));
+  if (!inline_rows)
+    for (std::size_t r = 0; r < rows; ++r) w.bytes(c.weights.data() + order[r] * c.classes, c.classes * 2);
   w.end_section(at);
 }
 
@@ -196,18 +213,24 @@ Model::~Model() = default;
 // Reads sections from a checked image; every read is bounds-checked.
 class ModelReader {
  public:
-  ModelReader(const char* data, std::size_t size, std::string name) : data_(data), size_(size), name_(std::move(name)) {}
+  // `check`: verify the checksum and scan every hash table (files); the
+  // embedded image is trusted at start-up (Model::verify checks it).
+  ModelReader(const char* data, std::size_t size, std::string name, bool check = true)
+      : data_(data), size_(size), name_(std::move(name)), check_(check) {}
 
   void read(Model& model) {
     if (size_ < header_size || std::memcmp(data_, magic, 8) != 0)
       fail("not a newskg syntax model (bad magic number)");
     std::uint32_t version = get<std::uint32_t>(8);
-    if (version != model_version)
+    if (version != model_version && version != 1)
       fail("model format version " + std::to_string(version) + ", this newskg reads version " +
            std::to_string(model_version) + " (retrain with scripts/train-models)");
     std::uint64_t payload = get<std::uint64_t>(16);
     if (payload != size_ - header_size) fail("truncated or padded file (size does not match its header)");
-    if (checksum(data_ + header_size, payload) != get<std::uint64_t>(24)) fail("checksum mismatch (corrupt file)");
+    if (check_ && checksum(data_ + header_size, payload) != get<std::uint64_t>(24))
+      fail("checksum mismatch (corrupt file)");
+    model.image_ = data_;
+    model.name_ = name_;
     pos_ = header_size;
     std::size_t end = section(tag_description);
     std::uint64_t length = take<std::uint64_t>();
@@ -232,13 +255,40 @@ class ModelReader {
     for (auto& c : model.classifiers_) {
       end = section(tag_classifier);
       c.classes_ = take<std::uint32_t>();
-      take<std::uint32_t>();
+      std::uint32_t layout = take<std::uint32_t>();
       c.rows_ = take<std::uint64_t>();
-      c.index_ = index();
-      c.weights_ = array<std::int16_t>(c.rows_ * c.classes_);
-      if (used_ > 0 && max_value_ >= c.rows_) fail("classifier row out of range");
+      if (version == 1 || layout == Classifier::separate) {
+        c.layout_ = Classifier::separate;
+        c.index_ = index();
+        c.weights_ = array<std::int16_t>(c.rows_ * c.classes_);
+        if (check_ && used_ > 0 && max_value_ >= c.rows_) fail("classifier row out of range");
+      } else if (layout == Classifier::rows || layout == Classifier::inline_rows) {
+        c.layout_ = static_cast<Classifier::Layout>(layout);
+        if (layout == Classifier::inline_rows && c.classes_ > Classifier::max_inline_classes)
+          fail("classifier with too many classes for its layout");
+        std::uint64_t slots = take<std::uint64_t>();
+        if (slots == 0 || (slots & (slots - 1)) != 0) fail("hash table size is not a power of two");
+        c.mask_ = slots - 1;
+        c.slots_ = array<Classifier::Slot>(slots);
+        if (layout == Classifier::rows) c.weights_ = array<std::int16_t>(c.rows_ * c.classes_);
+        if (check_) {
+          std::size_t used = 0;
+          for (std::size_t k = 0; k < slots; ++k)
+            if (c.slots_[k].key != 0) {
+              ++used;
+              if (layout == Classifier::rows && c.slots_[k].row >= c.rows_) fail("classifier row out of range");
+            }
+          if (used == slots) fail("hash table full");
+          if (used != c.rows_) fail("classifier table and row count differ");
+        }
+      } else {
+        fail("unknown classifier layout " + std::to_string(layout));
+      }
       pos_ = end;
     }
+    if (!model.classifiers_[1].classes_ &&
+        model.classifiers_[0].classes_ != model.upos_.size() + model.xpos_.size())
+      fail("joint tagger table of the wrong size");
     if (pos_ != size_) fail("unexpected data after the last section");
     for (std::size_t r = 0; r < model.rule_count_; ++r)
       if (model.rule_records_[2 * r + 1] + 2 > pool) fail("lemma rule out of range");
@@ -298,6 +348,7 @@ class ModelReader {
     h.keys_ = array<std::uint64_t>(slots);
     h.values_ = array<std::uint32_t>(slots);
     align();
+    if (!check_) return h;
     // One pass: a free slot (so that every search ends) and the largest value.
     std::size_t used = 0;
     max_value_ = 0;
@@ -317,6 +368,7 @@ class ModelReader {
   std::size_t pos_ = 0;
   std::size_t max_value_ = 0;  // of the last index read
   std::size_t used_ = 0;
+  bool check_ = true;
 };
 
 std::shared_ptr<const Model> Model::from_bytes(std::string bytes, const std::string& name) {
@@ -364,10 +416,16 @@ std::shared_ptr<const Model> Model::embedded() {
                   "this newskg was built without a syntax model (models/en_ud.nkgm); give one with --model FILE");
     std::shared_ptr<Model> m(new Model);
     m->size_ = size;
-    ModelReader(newskg_syntax_model_begin, size, "(embedded models/en_ud.nkgm)").read(*m);
+    // Not checksummed here: the image is part of this binary (Model::verify, run by the unit tests).
+    ModelReader(newskg_syntax_model_begin, size, "(embedded models/en_ud.nkgm)", false).read(*m);
     return std::shared_ptr<const Model>(std::move(m));
   }();
   return model;
+}
+
+void Model::verify() const {
+  Model copy;
+  ModelReader(image_, size_, name_, true).read(copy);
 }
 
 std::shared_ptr<const Model> Model::load(const std::string& path) { return path.empty() ? embedded() : open(path); }
@@ -440,13 +498,11 @@ ModelData Model::data() const {
   for (int i = 0; i < 4; ++i) {
     const Classifier& c = classifiers_[i];
     out[i]->classes = c.classes();
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
-    for (std::size_t s = 0; s < c.index().slots(); ++s)
-      if (c.index().key_at(s) != 0) entries.emplace_back(c.index().key_at(s), c.index().value_at(s));
+    std::vector<std::pair<std::uint64_t, const std::int16_t*>> entries;
+    c.for_each([&](std::uint64_t key, const std::int16_t* w) { entries.emplace_back(key, w); });
     std::sort(entries.begin(), entries.end());
-    for (auto [key, row] : entries) {
+    for (auto [key, w] : entries) {
       out[i]->keys.push_back(key);
-      const std::int16_t* w = c.weights() + static_cast<std::size_t>(row) * c.classes();
       out[i]->weights.insert(out[i]->weights.end(), w, w + c.classes());
     }
   }

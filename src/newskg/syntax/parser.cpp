@@ -219,16 +219,23 @@ void Parser::tag(Word* words, std::size_t n) {
   atoms_.resize(n);
   tags_.resize(n);
   for (std::size_t i = 0; i < n; ++i) word_atoms(words[i].form, code_points_, atoms_[i]);
+  atoms_words_ = words;
   const Classifier& upos = model_->upos_tagger();
   const Classifier& xpos = model_->xpos_tagger();
+  const bool joint = model_->joint_tagger();
+  const std::size_t upos_count = model_->upos_count(), xpos_count = model_->xpos_count();
   auto all = [](std::size_t) { return true; };
   for (std::size_t i = 0; i < n; ++i) {
     std::size_t count = tagger_features(atoms_.data(), n, i, tags_.data(), features_);
     std::fill(scores_.begin(), scores_.end(), 0);
     upos.score(features_, count, scores_.data());
-    int tag = std::max(0, best(scores_.data(), upos.classes(), all));
+    int tag = std::max(0, best(scores_.data(), upos_count, all));
     tags_[i] = static_cast<std::uint8_t>(tag);
     words[i].upos = static_cast<std::uint8_t>(tag);
+    if (joint) {
+      words[i].xpos = static_cast<std::uint8_t>(std::max(0, best(scores_.data() + upos_count, xpos_count, all)));
+      continue;
+    }
     std::fill(scores_.begin(), scores_.end(), 0);
     xpos.score(features_, count, scores_.data());
     words[i].xpos = static_cast<std::uint8_t>(std::max(0, best(scores_.data(), xpos.classes(), all)));
@@ -244,11 +251,17 @@ void Parser::lemmatise(Word& word, std::string& lemmas) {
 
 void Parser::parse_tree(Word* words, std::size_t n) {
   parser_words_.resize(n + 1);
+  // The atoms tag() computed for these words, else computed here.
+  bool tagged = atoms_words_ == words && atoms_.size() == n;
   for (std::size_t i = 0; i < n; ++i) {
     WordAtoms a;
-    word_atoms(words[i].form, code_points_, a);
+    if (tagged)
+      a = atoms_[i];
+    else
+      word_atoms(words[i].form, code_points_, a);
     parser_words_[i + 1] = {a.lower, a.suffix[2], words[i].upos, words[i].xpos};
   }
+  atoms_words_ = nullptr;
   state_.reset(static_cast<int>(n));
   const Classifier& transitions = model_->transitions();
   const Classifier& labeller = model_->labeller();

@@ -104,6 +104,7 @@ class Parser {
   std::shared_ptr<const Model> model_;
   // Buffers reused from sentence to sentence.
   std::vector<WordAtoms> atoms_;
+  const Word* atoms_words_ = nullptr;  // the words atoms_ belongs to (tag() then parse_tree())
   std::vector<char32_t> code_points_;
   std::vector<std::uint8_t> tags_;
   std::vector<ParserWord> parser_words_;
