@@ -34,9 +34,9 @@ class BufferedDiagnostics final : public DiagnosticSink {
 // lines of N-Triples or N-Quads rendered by the worker, or statements for the
 // formats that must see them in order (Turtle, TriG, JSON-LD).
 struct Chunk {
-  bool shared = false;  // statements of the shared entity graph
-  std::string lines;              // one statement a line
-  std::size_t statements = 0;     // lines in `lines`
+  bool shared = false;         // statements of the shared entity graph
+  std::string lines;           // one statement a line
+  std::size_t statements = 0;  // lines in `lines`
   std::vector<rdf::Quad> quads;
   std::size_t bytes = 0;  // about what it holds
 };
@@ -459,7 +459,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 
 void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
                     const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
-  // The statements go straight to `sink`: wrap it in a VectorSink to refuse an article whole.
+  // The statements go straight to `sink` (write_article checks what could fail before the first).
   extract::Extraction extraction = extract::extract(article, knowledge, diagnostics);
   stages::Timer timer(stages::Stage::graph);
   graph::write_article(article, extraction, options.graph, sink);
