@@ -9,11 +9,11 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "newskg/extract/extractor.hpp"
 #include "newskg/graph/iri.hpp"
+#include "newskg/rdf/statement_key.hpp"
 #include "newskg/stage_times.hpp"
 
 namespace newskg {
@@ -30,52 +30,117 @@ class BufferedDiagnostics final : public DiagnosticSink {
   std::vector<Diagnostic> items;
 };
 
+// A piece of one article's output on its way from a worker to the writer:
+// lines of N-Triples or N-Quads rendered by the worker, or statements for the
+// formats that must see them in order (Turtle, TriG, JSON-LD).
+struct Chunk {
+  bool shared = false;         // statements of the shared entity graph
+  std::string lines;           // one statement a line
+  std::size_t statements = 0;  // lines in `lines`
+  std::vector<rdf::Quad> quads;
+  std::size_t bytes = 0;  // about what it holds
+};
+
+// A chunk is handed on when it holds this much; a worker waits while the
+// writer has not taken this much of its article's chunks yet (its article is
+// not the next to be written). So an article of any size takes bounded memory.
+constexpr std::size_t chunk_bytes = 256 << 10;
+constexpr std::size_t pending_bytes = 1 << 20;
+
+// The statements of one article, streamed: the mapper writes the shared
+// graph's first (graph::write_article does), which become the first chunks.
+class ChunkSink final : public rdf::QuadSink {
+ public:
+  ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, std::function<void(Chunk&&)> deliver)
+      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)) {}
+
+  void prefix(std::string_view, std::string_view) override {}
+  void quad(const rdf::Quad& quad) override {
+    bool shared = quad.graph.is_iri() && quad.graph.value == shared_graph_;
+    if (shared != chunk_.shared && chunk_.bytes > 0) flush();
+    chunk_.shared = shared;
+    if (renderer_) {
+      // The mapper minted or checked every IRI (graph::write_article): no check here.
+      renderer_->render(quad, chunk_.lines);
+      chunk_.bytes = chunk_.lines.size();
+      ++chunk_.statements;
+    } else {
+      chunk_.quads.push_back(quad);
+      for (const rdf::Term* term : {&quad.graph, &quad.subject, &quad.predicate, &quad.object})
+        chunk_.bytes += term->value.size() + term->datatype.size();
+      chunk_.bytes += sizeof(rdf::Quad);
+    }
+    if (chunk_.bytes >= chunk_bytes) flush();
+  }
+  void finish() override {
+    if (chunk_.bytes > 0) flush();
+  }
+  bool delivered() const { return delivered_; }
+
+ private:
+  void flush() {
+    delivered_ = true;
+    deliver_(std::exchange(chunk_, Chunk{}));
+  }
+  const std::string& shared_graph_;
+  rdf::LineRenderer* renderer_;
+  std::function<void(Chunk&&)> deliver_;
+  Chunk chunk_;
+  bool delivered_ = false;
+};
+
 // One article on its way from the reader through a worker to the writer.
 struct Slot {
   std::optional<ingest::Article> article;
   std::vector<Diagnostic> diagnostics;  // in the order they arose
-  std::string article_iri;              // set once extracted
+  std::string article_iri;              // set once read
   Location origin;
-  rdf::VectorSink shared;               // the statements of the shared entity graph
-  rdf::VectorSink output;               // the article's own graph
-  std::optional<std::string> rendered_shared;  // the same as bytes, where the format allows
-  std::optional<std::string> rendered;
+  std::deque<Chunk> chunks;  // its output not yet written (with jobs > 1, under the pipeline's lock)
+  std::size_t pending = 0;   // bytes in chunks
+  std::exception_ptr fatal;  // a failure after part of the output went out
   bool failed = false;
   bool skipped = false;  // the same article as an earlier one
   bool done = false;
+  bool begun = false;  // the writer has reported its diagnostics (writer only)
   std::uint64_t bytes = 0;
 };
 
+// Thrown into a worker waiting to hand on a chunk when the export stops.
+struct Stopped {};
+
+// Extracts the slot's article and maps it to statements, handing each chunk
+// of them to `deliver` as it fills. An article that fails before its first
+// chunk was handed on is skipped whole; after, the export stops (the mapper
+// checks what could fail before its first statement, so this is a bug).
 void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportOptions& options,
-                  const rdf::QuadSink& sink) {
-  if (!slot.article) {
-    slot.done = true;
-    return;
-  }
+                  const std::string& shared_graph, rdf::LineRenderer* renderer,
+                  const std::function<void(Chunk&&)>& deliver) {
+  if (!slot.article) return;
   BufferedDiagnostics diagnostics;
   slot.origin = slot.article->origin;
+  ChunkSink sink(shared_graph, renderer, deliver);
   try {
     slot.article_iri = graph::article_iri(options.graph.base, slot.article->url, slot.article->text);
-    // Buffered whole, so that a failure half-way never leaves half a graph.
-    rdf::VectorSink all;
-    export_article(*slot.article, knowledge, options, all, diagnostics);
-    std::string shared_graph = graph::entity_graph_iri(options.graph.base);
-    for (auto& quad : all.quads)
-      (quad.graph.is_iri() && quad.graph.value == shared_graph ? slot.shared : slot.output).quads.push_back(std::move(quad));
+    extract::Extraction extraction = extract::extract(*slot.article, knowledge, diagnostics);
+    // Extraction reports everything it has to say before a statement is written.
+    for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
+    // The graph stage includes rendering N-Triples and N-Quads lines.
+    stages::Timer timer(stages::Stage::graph);
+    graph::write_article(*slot.article, extraction, options.graph, sink);
+    sink.finish();
   } catch (const Error& error) {
-    diagnostics.report({Severity::error, error.message() + "; article skipped", slot.article->origin});
-    slot.shared.quads.clear();
-    slot.output.quads.clear();
-    slot.failed = true;
+    // Once a chunk went out, the writer may be reading the slot: only `fatal`
+    // is left to set (it reads that after the slot is done).
+    if (sink.delivered()) {
+      slot.fatal = std::make_exception_ptr(Error(
+          Status::internal, error.message() + " after part of the article was written; export stopped", slot.origin));
+    } else {
+      diagnostics.report({Severity::error, error.message() + "; article skipped", slot.origin});
+      for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
+      slot.failed = true;
+    }
   }
-  for (auto& diagnostic : diagnostics.take()) slot.diagnostics.push_back(std::move(diagnostic));
   slot.article.reset();  // the text is no longer needed
-  stages::Timer timer(stages::Stage::write);
-  if (!slot.failed) {
-    slot.rendered_shared = sink.render(slot.shared.quads);
-    slot.rendered = sink.render(slot.output.quads);
-  }
-  slot.done = true;
 }
 
 // Reads every input in order, one Slot per article (or per failure).
@@ -134,43 +199,15 @@ class Reader {
   BufferedDiagnostics diagnostics_;
 };
 
-// 128 bits of a statement's text: two independent 64-bit hashes, so that a
-// collision (which would drop a statement) is out of reach.
-struct StatementKey {
-  std::uint64_t a = 0, b = 0;
-  friend bool operator==(const StatementKey&, const StatementKey&) = default;
+struct KeyHash {
+  std::size_t operator()(const rdf::StatementKey& key) const noexcept { return static_cast<std::size_t>(key.a); }
 };
-struct StatementKeyHash {
-  std::size_t operator()(const StatementKey& key) const noexcept { return static_cast<std::size_t>(key.a); }
-};
-StatementKey key_of(std::string_view text) {
-  std::uint64_t fnv = 0xcbf29ce484222325ULL;
-  for (unsigned char byte : text) {
-    fnv ^= byte;
-    fnv *= 0x100000001b3ULL;
-  }
-  return {fnv, static_cast<std::uint64_t>(std::hash<std::string_view>{}(text))};
-}
-StatementKey key_of(const rdf::Quad& quad, bool with_graph) {
-  std::string text;
-  for (const rdf::Term* term : {&quad.graph, &quad.subject, &quad.predicate, &quad.object}) {
-    if (term == &quad.graph && !with_graph) continue;
-    text += static_cast<char>('0' + static_cast<int>(term->kind));
-    text += term->value;
-    text += '\x1F';
-    text += term->datatype;
-    text += '\x1F';
-    text += term->language;
-    text += '\x1E';
-  }
-  return key_of(text);
-}
 
-// Writes the articles in input order. It alone decides what is written, so
-// the output does not depend on the number of jobs: a statement of the shared
-// entity graph is written once per run (and, in Turtle and N-Triples, which
-// hold one graph, so is every statement), and an article whose IRI was
-// already written is reported and skipped.
+// Writes the articles in input order, each as its chunks arrive. It alone
+// decides what is written, so the output does not depend on the number of
+// jobs: a statement of the shared entity graph is written once per run (and,
+// in Turtle and N-Triples, which hold one graph, so is every statement), and
+// an article whose IRI was already written is reported and skipped.
 class Writer {
  public:
   Writer(rdf::QuadSink& sink, DiagnosticSink& diagnostics, const ExportHooks& hooks, std::uint64_t bytes_total,
@@ -180,13 +217,16 @@ class Writer {
     progress_.bytes_total = bytes_total;
   }
 
-  void write(Slot& slot) {
-    stages::Timer timer(stages::Stage::write);
+  // Before the slot's first chunk: the duplicate check and its diagnostics.
+  void begin(Slot& slot) {
+    if (slot.begun) return;
+    slot.begun = true;
     if (!slot.failed && !keep_duplicates_) {
-      auto [first, added] = articles_.try_emplace(slot.article_iri, slot.origin);
+      if (files_.empty() || files_.back() != slot.origin.file) files_.push_back(slot.origin.file);
+      auto [first, added] = articles_.try_emplace(rdf::key_of(slot.article_iri), files_.size() - 1, slot.origin.line);
       if (!added) {
-        std::string where = first->second.file;
-        if (first->second.line > 0) where += ":" + std::to_string(first->second.line);
+        std::string where = files_[first->second.first];
+        if (first->second.second > 0) where += ":" + std::to_string(first->second.second);
         slot.diagnostics.push_back({Severity::warning, "same article as " + where + ", skipped", slot.origin});
         slot.skipped = true;
       }
@@ -195,20 +235,38 @@ class Writer {
       if (diagnostic.severity == Severity::warning) ++summary.warnings;
       diagnostics_.report(diagnostic);
     }
+  }
+
+  void write(Slot& slot, Chunk& chunk) {
+    begin(slot);
+    if (slot.skipped) return;
+    bool once = chunk.shared || !graphs_;
+    if (!chunk.lines.empty()) {
+      if (once) {
+        summary.statements += append_lines(chunk.lines);
+      } else {
+        summary.statements += chunk.statements;
+        sink_.append_rendered(chunk.lines);
+      }
+    } else {
+      for (auto& quad : chunk.quads) {
+        if (once && !seen_.insert(rdf::key_of(quad, graphs_))) continue;
+        sink_.take(std::move(quad));
+        ++summary.statements;
+      }
+    }
+  }
+
+  // After the slot's last chunk.
+  void end(Slot& slot) {
+    begin(slot);
+    if (slot.fatal) std::rethrow_exception(slot.fatal);
     progress_.bytes_done += slot.bytes;
     if (slot.failed) {
       ++summary.failed;
     } else if (slot.skipped) {
       ++summary.duplicates;
     } else {
-      if (slot.rendered) {
-        summary.statements += append_lines(*slot.rendered_shared, true);
-        summary.statements += graphs_ ? count_lines(*slot.rendered) : append_lines(*slot.rendered, true);
-        if (graphs_) sink_.append_rendered(*slot.rendered);
-      } else {
-        take(slot.shared.quads, true);
-        take(slot.output.quads, !graphs_);
-      }
       ++summary.articles;
       if (hooks_.after_article) hooks_.after_article();
     }
@@ -220,15 +278,8 @@ class Writer {
   ExportSummary summary;
 
  private:
-  void take(std::vector<rdf::Quad>& quads, bool once) {
-    for (auto& quad : quads) {
-      if (once && !seen_.insert(key_of(quad, graphs_)).second) continue;
-      sink_.take(std::move(quad));
-      ++summary.statements;
-    }
-  }
   // Appends the lines (one statement each) not written before; returns how many.
-  std::size_t append_lines(const std::string& text, bool once) {
+  std::size_t append_lines(const std::string& text) {
     std::string kept;
     std::size_t count = 0;
     for (std::size_t begin = 0; begin < text.size();) {
@@ -236,15 +287,12 @@ class Writer {
       end = end == std::string::npos ? text.size() : end + 1;
       std::string_view line(text.data() + begin, end - begin);
       begin = end;
-      if (once && !seen_.insert(key_of(line)).second) continue;
+      if (!seen_.insert(rdf::key_of(line))) continue;
       kept += line;
       ++count;
     }
     if (!kept.empty()) sink_.append_rendered(kept);
     return count;
-  }
-  static std::size_t count_lines(const std::string& text) {
-    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
   }
 
   rdf::QuadSink& sink_;
@@ -253,8 +301,10 @@ class Writer {
   bool graphs_;
   bool keep_duplicates_;
   ExportProgress progress_;
-  std::unordered_set<StatementKey, StatementKeyHash> seen_;
-  std::unordered_map<std::string, Location> articles_;  // article IRI -> where it was first read
+  rdf::KeySet seen_;
+  // article IRI -> where it was first read (index into files_, line)
+  std::unordered_map<rdf::StatementKey, std::pair<std::size_t, std::size_t>, KeyHash> articles_;
+  std::vector<std::string> files_;
 };
 
 std::uint64_t total_size(const std::vector<std::string>& inputs) {
@@ -276,9 +326,11 @@ bool is_article_file(const fs::path& path) {
 }
 
 // Up to `jobs` workers extract articles that a reader thread queues; this
-// thread writes them in input order. At most 4 * jobs articles are in flight.
+// thread writes their chunks in input order, those of the first article in
+// the queue as they come. At most 4 * jobs articles are in flight, and each
+// holds at most about pending_bytes of output.
 void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& knowledge, const ExportOptions& options,
-                  const rdf::QuadSink& sink) {
+                  const rdf::QuadSink& sink, const std::string& shared_graph) {
   std::mutex mutex;
   std::condition_variable changed;
   std::deque<std::unique_ptr<Slot>> queue;  // in input order
@@ -311,6 +363,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
   std::vector<std::thread> workers;
   for (unsigned w = 0; w < options.jobs; ++w) {
     workers.emplace_back([&] {
+      std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
       while (true) {
         Slot* slot = nullptr;
         {
@@ -319,8 +372,21 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
           if (stop || (next_to_extract >= queue.size() && reading_done)) return;
           slot = queue[next_to_extract++].get();
         }
-        extract_into(*slot, knowledge, options, sink);
+        auto deliver = [&](Chunk&& chunk) {
+          std::unique_lock lock(mutex);
+          changed.wait(lock, [&] { return slot->pending < pending_bytes || stop; });
+          if (stop) throw Stopped{};
+          slot->pending += chunk.bytes;
+          slot->chunks.push_back(std::move(chunk));
+          changed.notify_all();
+        };
+        try {
+          extract_into(*slot, knowledge, options, shared_graph, renderer.get(), deliver);
+        } catch (const Stopped&) {
+          return;
+        }
         std::lock_guard lock(mutex);
+        slot->done = true;
         changed.notify_all();
       }
     });
@@ -337,17 +403,31 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
   };
   try {
     while (true) {
-      std::unique_ptr<Slot> slot;
+      std::unique_ptr<Slot> finished;
+      Slot* front = nullptr;
+      Chunk chunk;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return (!queue.empty() && queue.front()->done) || (queue.empty() && reading_done); });
+        changed.wait(lock, [&] {
+          return (!queue.empty() && (queue.front()->done || !queue.front()->chunks.empty())) ||
+                 (queue.empty() && reading_done);
+        });
         if (queue.empty()) break;
-        slot = std::move(queue.front());
-        queue.pop_front();
-        --next_to_extract;
+        front = queue.front().get();
+        if (!front->chunks.empty()) {
+          chunk = std::move(front->chunks.front());
+          front->chunks.pop_front();
+          front->pending -= chunk.bytes;
+        } else {
+          finished = std::move(queue.front());
+          queue.pop_front();
+          --next_to_extract;
+        }
         changed.notify_all();
       }
-      writer.write(*slot);
+      stages::Timer timer(stages::Stage::write);
+      if (finished) writer.end(*finished);
+      else writer.write(*front, chunk);
     }
   } catch (...) {
     finish_threads();
@@ -379,6 +459,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 
 void export_article(const ingest::Article& article, const lexicon::Knowledge& knowledge,
                     const ExportOptions& options, rdf::QuadSink& sink, DiagnosticSink& diagnostics) {
+  // The statements go straight to `sink` (write_article checks what could fail before the first).
   extract::Extraction extraction = extract::extract(article, knowledge, diagnostics);
   stages::Timer timer(stages::Stage::graph);
   graph::write_article(article, extraction, options.graph, sink);
@@ -392,15 +473,21 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
   Reader reader(files, options);
   Writer writer(sink, diagnostics, hooks, total_size(files), options.keep_duplicates);
   graph::write_prefixes(sink);
+  const std::string shared_graph = graph::entity_graph_iri(options.graph.base);
   if (options.jobs <= 1) {
+    std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
     while (true) {
       Slot slot;
       if (!reader.next(slot)) break;
-      extract_into(slot, *knowledge, options, sink);
-      writer.write(slot);
+      // Each chunk is written as it fills: this slot is always the next to write.
+      // (The writing is timed as part of the graph stage here.)
+      extract_into(slot, *knowledge, options, shared_graph, renderer.get(),
+                   [&](Chunk&& chunk) { writer.write(slot, chunk); });
+      stages::Timer timer(stages::Stage::write);
+      writer.end(slot);
     }
   } else {
-    run_parallel(reader, writer, *knowledge, options, sink);
+    run_parallel(reader, writer, *knowledge, options, sink, shared_graph);
   }
   sink.finish();
   if (stages::enabled()) stages::report(std::cerr);

@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 NEWSKG = os.path.abspath(sys.argv[1])
 SOURCE = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -45,6 +46,8 @@ def inputs():
         "overlong.txt": ARTICLE.replace(b"NATO", b"NA\xc0\xafTO\xe0\x80\xaf", 1),
         "surrogate.txt": ARTICLE.replace(b"NATO", b"NA\xed\xa0\x80TO", 1),
         "big.txt": b"Big headline\n\n" + b"word " * (2 << 18),
+        # One article of 6 MB: the example article's text again and again.
+        "huge.txt": b"Huge headline\n\n" + ARTICLE.split(b"\n\n", 1)[1] * (6_000_000 // len(ARTICLE)),
         "broken.jsonl": good_line + b'{"id":"x", "text": \n' + other_line,
         "emptyline.jsonl": good_line + b"\n" + other_line,
         "bomline.jsonl": good_line + b"\xef\xbb\xbf" + other_line + jsonl_line(ARTICLE, id="c", url="https://example.org/c"),
@@ -111,6 +114,25 @@ def check_valid(path, expected):
     return None
 
 
+def run_measured(line, folder):
+    """Runs `line` with bash in `folder` (at most 600 s); returns the result and
+    the peak resident memory in MB of bash and of what it ran (wait4 gives the
+    largest of them)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(["bash", "-c", line], cwd=folder, stdout=out, stderr=err)
+        timer = threading.Timer(600, process.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        result = subprocess.CompletedProcess(line, process.returncode, out.read(), err.read())
+    return result, usage.ru_maxrss / 1024
+
+
 def main():
     cases = []
     for line in open(TABLE, encoding="utf-8"):
@@ -138,9 +160,12 @@ def main():
                         f.write(old)
             line = (command.replace("{newskg}", NEWSKG).replace("{in}", input_name)
                     .replace("{good}", os.path.join(folder, "good.txt")).replace("{out}", out))
-            run = subprocess.run(["bash", "-c", line], cwd=folder, capture_output=True, timeout=600)
+            output, _, rss_limit = output.partition(" rss<")
+            run, peak_mb = run_measured(line, folder)
             text = (run.stderr + run.stdout).decode("utf-8", "replace") if len(run.stdout) < 100000 else run.stderr.decode("utf-8", "replace")
             problems = []
+            if rss_limit and peak_mb >= float(rss_limit.rstrip("MB")):
+                problems.append("peak RSS %.0f MB, not under %s" % (peak_mb, rss_limit))
             if run.returncode != int(status):
                 problems.append("exit status %d, not %s" % (run.returncode, status))
             if message not in text:

@@ -243,9 +243,7 @@ class SplittingSink final : public rdf::QuadSink {
     open();
     writer_->take(std::move(quad));
   }
-  std::optional<std::string> render(const std::vector<rdf::Quad>& quads) const override {
-    return renderer_->render(quads);
-  }
+  std::unique_ptr<rdf::LineRenderer> line_renderer() const override { return renderer_->line_renderer(); }
   void append_rendered(std::string_view bytes) override {
     open();
     writer_->append_rendered(bytes);

@@ -46,7 +46,12 @@ Evidence parse_evidence(std::string_view name);
 // Declares the export prefixes on `sink`; call once per output document.
 void write_prefixes(rdf::QuadSink& sink);
 
-// Writes the article's statements, grouped by subject, in a fixed order.
+// Writes the article's statements, grouped by subject, in a fixed order: the
+// shared entity graph's first, then the article's graph's. Every IRI that the
+// article or a lexicon supplied is checked before the first statement (the
+// Error(bad_argument) check_quad would throw), the others are minted writable
+// from the checked base: the statements need no further check, and an article
+// is refused whole or written whole.
 void write_article(const ingest::Article& article, const extract::Extraction& extraction,
                    const GraphOptions& options, rdf::QuadSink& sink);
 

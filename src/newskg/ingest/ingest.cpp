@@ -92,15 +92,23 @@ std::string lowercase_ascii(std::string_view text) {
   return out;
 }
 
+// The value of `object`'s member `name`, or null. (Not `it == MemberEnd()`:
+// RapidJSON 1.1's iterator operator== is a non-const member, which C++20's
+// reversed candidate makes ambiguous: clang's -Wambiguous-reversed-operator.)
+const rapidjson::Value* member_value(const rapidjson::Value& object, const char* name) {
+  auto member = object.FindMember(name);
+  return object.MemberEnd() - member == 0 ? nullptr : &member->value;
+}
+
 // Reads the metadata members of a JSON object; other members are ignored.
 Metadata metadata_from_json(const rapidjson::Value& object, const Location& where) {
   Metadata metadata;
   auto field = [&](const char* name, std::optional<std::string>& slot) {
-    auto member = object.FindMember(name);
-    if (member == object.MemberEnd() || member->value.IsNull()) return;
-    if (!member->value.IsString())
+    const rapidjson::Value* value = member_value(object, name);
+    if (!value || value->IsNull()) return;
+    if (!value->IsString())
       throw Error(Status::bad_syntax, std::string("\"") + name + "\" must be a string or null", where);
-    slot = std::string(member->value.GetString(), member->value.GetStringLength());
+    slot = std::string(value->GetString(), value->GetStringLength());
   };
   field("id", metadata.id);
   field("url", metadata.url);
@@ -198,12 +206,12 @@ class JsonLinesSource final : public ArticleSource {
       return Error(Status::bad_syntax,
                    "not a JSON object: " + parsed.message + " at column " + std::to_string(parsed.offset + 1), where);
     if (!document.IsObject()) return Error(Status::bad_syntax, "a line must hold one JSON object", where);
-    auto text = document.FindMember("text");
-    if (text == document.MemberEnd() || !text->value.IsString())
+    const rapidjson::Value* text = member_value(document, "text");
+    if (!text || !text->IsString())
       return Error(Status::bad_input, "missing \"text\" (a string)", where);
     try {
       Metadata metadata = resolve_metadata(metadata_from_json(document, where), options_);
-      return article_or_error({text->value.GetString(), text->value.GetStringLength()}, std::move(metadata),
+      return article_or_error({text->GetString(), text->GetStringLength()}, std::move(metadata),
                               where, options_, diagnostics_);
     } catch (const Error& error) {
       return error;

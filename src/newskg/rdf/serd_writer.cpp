@@ -2,8 +2,10 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <memory>
-#include <sstream>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -44,7 +46,11 @@ bool long_form_reads_back(std::string_view text) {
 
 // A SerdNode over all of `text`. Not serd_node_from_substring: it stops at the
 // first NUL byte, so the literal "\u0000abc" would be written as "".
-SerdNode node_of(SerdType type, const std::string& text) {
+// Without `scan` the flags (which only Turtle and TriG read, to choose the
+// long string form) and the character count (which Serd's writer never
+// reads) are left 0, so the text is not read at all.
+SerdNode node_of(SerdType type, const std::string& text, bool scan = true) {
+  if (!scan) return SerdNode{reinterpret_cast<const uint8_t*>(text.c_str()), text.size(), 0, 0, type};
   SerdNodeFlags flags = 0;
   std::size_t n_chars = 0;
   for (unsigned char c : text) {
@@ -105,7 +111,7 @@ SerdSyntax syntax_of(Format format) {
 class SerdQuadWriter final : public QuadSink {
  public:
   // `checked`: every statement has passed check_quad already (a VectorSink's have).
-  SerdQuadWriter(Format format, std::ostream& out, bool checked = false)
+  SerdQuadWriter(Format format, std::ostream* out, bool checked = false)
       : checked_(checked),
         format_(format),
         out_(out),
@@ -132,7 +138,7 @@ class SerdQuadWriter final : public QuadSink {
     SerdNode graph = with_graphs_ && !q.graph.is_none() ? node_for(q.graph) : SERD_NODE_NULL;
     SerdNode subject = node_for(q.subject);
     SerdNode predicate = node_for(q.predicate);
-    SerdNode object = node_for(q.object);
+    SerdNode object = node_for(q.object, terse_);
     SerdNode datatype = SERD_NODE_NULL;
     SerdNode language = SERD_NODE_NULL;
     if (terse_) {
@@ -146,11 +152,11 @@ class SerdQuadWriter final : public QuadSink {
     }
     if (q.object.is_literal()) {
       if (!q.object.datatype.empty()) {
-        datatype = node_of(SERD_URI, q.object.datatype);
+        datatype = node_of(SERD_URI, q.object.datatype, false);
         if (terse_ && !serd_may_abbreviate(q.object.datatype, q.object.value))
           datatype = hide_from_strcmp(datatype, q.object.datatype, datatype_text);
       }
-      if (!q.object.language.empty()) language = node_of(SERD_LITERAL, q.object.language);
+      if (!q.object.language.empty()) language = node_of(SERD_LITERAL, q.object.language, false);
     }
     check(serd_writer_write_statement(writer_.get(), 0, graph.buf ? &graph : nullptr, &subject,
                                       &predicate, &object, datatype.buf ? &datatype : nullptr,
@@ -158,27 +164,24 @@ class SerdQuadWriter final : public QuadSink {
           "statement");
   }
 
-  std::optional<std::string> render(const std::vector<Quad>& quads) const override {
-    if (format_ != Format::ntriples && format_ != Format::nquads) return std::nullopt;
-    std::ostringstream piece;
-    SerdQuadWriter writer(format_, piece, true);
-    for (const auto& q : quads) writer.quad(q);
-    writer.finish();
-    return std::move(piece).str();
-  }
+  std::unique_ptr<LineRenderer> line_renderer() const override;
 
   bool keeps_graphs() const override { return with_graphs_; }
 
   void append_rendered(std::string_view bytes) override {
-    out_.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out_) throw Error(Status::io_error, "could not write the output");
+    out_->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
 
   void finish() override {
     check(serd_writer_finish(writer_.get()), "end of document");
-    out_.flush();
-    if (!out_) throw Error(Status::io_error, "could not write the output");
+    if (!out_) return;
+    out_->flush();
+    if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
+
+  // Where the next bytes go instead of the stream (a renderer's).
+  void write_into(std::string* text) { text_ = text; }
 
  private:
   // Serd's Turtle/TriG writer picks its abbreviations with strcmp() on the
@@ -197,11 +200,12 @@ class SerdQuadWriter final : public QuadSink {
     return node;
   }
 
-  static SerdNode node_for(const Term& term) {
+  // IRIs and blank labels are never scanned: their flags mean nothing to Serd.
+  static SerdNode node_for(const Term& term, bool scan = false) {
     switch (term.kind) {
-      case TermKind::iri: return node_of(SERD_URI, term.value);
-      case TermKind::blank: return node_of(SERD_BLANK, term.value);
-      case TermKind::literal: return node_of(SERD_LITERAL, term.value);
+      case TermKind::iri: return node_of(SERD_URI, term.value, false);
+      case TermKind::blank: return node_of(SERD_BLANK, term.value, false);
+      case TermKind::literal: return node_of(SERD_LITERAL, term.value, scan);
       case TermKind::none: break;
     }
     return SERD_NODE_NULL;
@@ -209,8 +213,12 @@ class SerdQuadWriter final : public QuadSink {
 
   static size_t write_bytes(const void* buf, size_t len, void* stream) {
     auto* self = static_cast<SerdQuadWriter*>(stream);
-    self->out_.write(static_cast<const char*>(buf), static_cast<std::streamsize>(len));
-    return self->out_ ? len : 0;
+    if (self->text_) {
+      self->text_->append(static_cast<const char*>(buf), len);
+      return len;
+    }
+    self->out_->write(static_cast<const char*>(buf), static_cast<std::streamsize>(len));
+    return *self->out_ ? len : 0;
   }
 
   static SerdStatus on_error(void* handle, const SerdError* error) {
@@ -221,7 +229,7 @@ class SerdQuadWriter final : public QuadSink {
 
   void check(SerdStatus status, const char* what) {
     if (status == SERD_SUCCESS) return;
-    if (!out_) throw Error(Status::io_error, "could not write the output");
+    if (out_ && !*out_) throw Error(Status::io_error, "could not write the output");
     std::string detail = last_error_.empty() ? "" : " (" + last_error_ + ")";
     throw Error(Status::internal, std::string("Serd refused the ") + what + ": " +
                                       reinterpret_cast<const char*>(serd_strerror(status)) + detail);
@@ -229,7 +237,8 @@ class SerdQuadWriter final : public QuadSink {
 
   bool checked_;
   Format format_;
-  std::ostream& out_;
+  std::ostream* out_;  // none for a renderer
+  std::string* text_ = nullptr;
   bool with_graphs_;
   bool terse_;  // Turtle or TriG: Serd abbreviates
   std::unique_ptr<SerdEnv, EnvDeleter> env_;
@@ -237,10 +246,171 @@ class SerdQuadWriter final : public QuadSink {
   std::string last_error_;
 };
 
+// Bytes written as they are: printable ASCII but what Serd's uri_must_escape
+// names (in IRIs), but '"' and '\\' (in literals).
+constexpr std::array<bool, 256> plain_table(std::string_view special) {
+  std::array<bool, 256> table{};
+  for (int c = 0x20; c < 0x7F; ++c) table[static_cast<std::size_t>(c)] = true;
+  for (char c : special) table[static_cast<unsigned char>(c)] = false;
+  return table;
+}
+constexpr std::array<bool, 256> iri_plain = plain_table(" \"<>\\^`{|}");
+constexpr std::array<bool, 256> literal_plain = plain_table("\"\\");
+
+// Eight bytes at a time (Bit Twiddling Hacks' hasless, hasmore, haszero):
+// whether some byte of `word` is below n (n <= 128), above n (n <= 127), n.
+constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+inline bool has_less(std::uint64_t word, std::uint64_t n) { return ((word - ones * n) & ~word & highs) != 0; }
+inline bool has_more(std::uint64_t word, std::uint64_t n) { return ((word + ones * (127 - n)) | word) & highs; }
+inline bool has_byte(std::uint64_t word, std::uint64_t n) { return has_less(word ^ (ones * n), 1); }
+inline std::uint64_t word_at(const char* p) {
+  std::uint64_t word;
+  std::memcpy(&word, p, 8);
+  return word;
+}
+
+// Lines of N-Triples and N-Quads with the bytes Serd's writer gives them
+// (0.30, UTF-8 written raw), the statements unchecked. The common statement
+// is written here, in one pass over each term: IRIs of printable ASCII and
+// UTF-8, literals of the same and \\ \" \n \r \t (escaped as Serd escapes
+// them). Any other byte (another control character, DEL, a byte that is not
+// UTF-8) sends the statement to a Serd writer kept for that (N-Triples and
+// N-Quads writers hold no state between statements).
+class SerdLineRenderer final : public LineRenderer {
+ public:
+  explicit SerdLineRenderer(Format format) : format_(format), graphs_(format_has_graphs(format)) {}
+  void render(const Quad& quad, std::string& out) override {
+    std::size_t start = out.size();
+    bool plain = node(quad.subject, out);
+    out += ' ';
+    plain = plain && node(quad.predicate, out);
+    out += ' ';
+    plain = plain && node(quad.object, out);
+    if (plain && graphs_ && !quad.graph.is_none()) {
+      out += ' ';
+      plain = node(quad.graph, out);
+    }
+    if (plain) {
+      out.append(" .\n", 3);
+      return;
+    }
+    out.resize(start);
+    if (!serd_) serd_ = std::make_unique<SerdQuadWriter>(format_, nullptr, true);
+    serd_->write_into(&out);
+    serd_->quad(quad);
+  }
+
+ private:
+  // The length of the well-formed UTF-8 sequence of two to four bytes at
+  // `i`, or 0.
+  static std::size_t utf8_length(std::string_view text, std::size_t i) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    std::size_t length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                         : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return 0;
+    for (std::size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return 0;
+    auto second = static_cast<unsigned char>(text[i + 1]);
+    if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F) || (lead == 0xF0 && second < 0x90) ||
+        (lead == 0xF4 && second > 0x8F))
+      return 0;  // overlong, surrogate or past U+10FFFF
+    return length;
+  }
+
+
+  static bool iri(std::string_view text, std::string& out) {
+    out += '<';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    std::size_t i = 0;
+    // A writable IRI (the renderer's statements are) holds no byte below
+    // 0x21 nor one Serd escapes: eight bytes of 0x21-0x7E are written as they are.
+    while (i + 8 <= text.size()) {
+      std::uint64_t word = word_at(text.data() + i);
+      if (has_less(word, 0x21) || has_more(word, 0x7E)) break;
+      i += 8;
+    }
+    while (i < text.size()) {
+      auto c = static_cast<unsigned char>(text[i]);
+      if (iri_plain[c]) {
+        ++i;
+        continue;
+      }
+      std::size_t length = c >= 0x80 ? utf8_length(text, i) : 0;
+      if (length == 0) return false;
+      i += length;
+    }
+    out.append(text.data() + run, text.size() - run);
+    out += '>';
+    return true;
+  }
+
+  static bool literal_text(std::string_view text, std::string& out) {
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < text.size();) {
+      if (i + 8 <= text.size()) {
+        std::uint64_t word = word_at(text.data() + i);
+        if (!has_less(word, 0x20) && !has_more(word, 0x7E) && !has_byte(word, '"') && !has_byte(word, '\\')) {
+          i += 8;
+          continue;
+        }
+      }
+      auto c = static_cast<unsigned char>(text[i]);
+      if (literal_plain[c]) {
+        ++i;
+        continue;
+      }
+      if (c >= 0x80) {
+        std::size_t length = utf8_length(text, i);
+        if (length == 0) return false;
+        i += length;
+        continue;
+      }
+      const char* escape = c == '"' ? "\\\"" : c == '\\' ? "\\\\" : c == '\n' ? "\\n" : c == '\r' ? "\\r"
+                           : c == '\t' ? "\\t" : nullptr;
+      if (!escape) return false;
+      out.append(text.data() + run, i - run);
+      out.append(escape, 2);
+      run = ++i;
+    }
+    out.append(text.data() + run, text.size() - run);
+    out += '"';
+    return true;
+  }
+
+  static bool node(const Term& term, std::string& out) {
+    switch (term.kind) {
+      case TermKind::iri: return iri(term.value, out);
+      case TermKind::literal:
+        if (!literal_text(term.value, out)) return false;
+        if (!term.language.empty()) {
+          out += '@';
+          out += term.language;
+          return true;
+        }
+        if (term.datatype.empty()) return true;
+        out += "^^";
+        return iri(term.datatype, out);
+      case TermKind::blank:
+      case TermKind::none: break;
+    }
+    return false;  // blank nodes (none in newskg's graphs) go to Serd
+  }
+
+  Format format_;
+  bool graphs_;
+  std::unique_ptr<SerdQuadWriter> serd_;
+};
+
+std::unique_ptr<LineRenderer> SerdQuadWriter::line_renderer() const {
+  if (format_ != Format::ntriples && format_ != Format::nquads) return nullptr;
+  return std::make_unique<SerdLineRenderer>(format_);
+}
+
 }  // namespace
 
 std::unique_ptr<QuadSink> make_serd_writer(Format format, std::ostream& out) {
-  return std::make_unique<SerdQuadWriter>(format, out);
+  return std::make_unique<SerdQuadWriter>(format, &out);
 }
 
 }  // namespace newskg::rdf

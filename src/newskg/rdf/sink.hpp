@@ -13,6 +13,15 @@
 
 namespace newskg::rdf {
 
+// Renders one statement as one line of N-Triples or N-Quads.
+class LineRenderer {
+ public:
+  virtual ~LineRenderer() = default;
+  // Appends the statement's line to `out`. The statement must be writable:
+  // passed check_quad, or made of IRIs minted to be (graph::write_article's).
+  virtual void render(const Quad& quad, std::string& out) = 0;
+};
+
 class QuadSink {
  public:
   virtual ~QuadSink() = default;
@@ -29,10 +38,10 @@ class QuadSink {
 
   // Formats of independent lines (N-Triples, N-Quads) can be rendered in
   // pieces, in parallel, and appended in order with the same bytes as a
-  // statement-by-statement write. render() must be safe to call from several
-  // threads at once; it returns nothing when the format cannot do this. Its
-  // statements must have passed check_quad (as those a VectorSink keeps have).
-  virtual std::optional<std::string> render(const std::vector<Quad>&) const { return std::nullopt; }
+  // statement-by-statement write: line_renderer() gives a renderer of this
+  // sink's format that each thread may own (none when the format cannot do
+  // this), append_rendered() writes its bytes.
+  virtual std::unique_ptr<LineRenderer> line_renderer() const { return nullptr; }
   virtual void append_rendered(std::string_view) {}
 
   // False for a format that holds one graph (Turtle, N-Triples): it drops
