@@ -48,13 +48,10 @@ import json
 import os
 import re
 import sys
-import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEXICON = os.path.join(ROOT, "ontology", "lexicon")
-WORDS = os.path.join(ROOT, "ontology", "words")
+from lexicon_common import (LEXICON, SHARED_DATA, WORDS, ascii_fold, english_words, read_turtle, slug,
+                            turtle_string, word_list)
 
-TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|<[^>]*>|[A-Za-z][\w.-]*:[\w.-]*|[;,.]|@prefix|\S+')
 
 # Words that make an alias a description rather than a name.
 TITLE_WORDS = {
@@ -80,89 +77,6 @@ OFFICE_WORDS = {"PRESIDENT", "VICE", "PRIME", "SECRETARY", "SECRETARY-GENERAL", 
                 "QUEEN", "US", "U.S.", "MEMBER", "MEMBERS", "OFFICIAL", "OFFICIALS"}
 ORG_FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "des", "la", "le",
                       "et", "del", "y", "a", "an"}
-
-
-def strip_comment(line):
-    in_string = False
-    escaped = False
-    for index, char in enumerate(line):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == '"':
-            in_string = not in_string
-        elif char == "#" and not in_string:
-            return line[:index]
-    return line
-
-
-def read_turtle(path):
-    """Entries of one of our lexicon files: {iri: {property: [values]}} (our plain style only)."""
-    entries = {}
-    with open(path, encoding="utf-8") as handle:
-        text = "\n".join(strip_comment(line) for line in handle)
-    tokens = TOKEN.findall(text)
-    i = 0
-    while i < len(tokens):
-        if tokens[i] == "@prefix":
-            while tokens[i] != ".":
-                i += 1
-            i += 1
-            continue
-        entry = entries.setdefault(tokens[i], {})
-        i += 1
-        while True:
-            predicate = tokens[i]
-            i += 1
-            while True:
-                value = tokens[i]
-                if value.startswith('"'):
-                    value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-                entry.setdefault(predicate, []).append(value)
-                i += 1
-                if tokens[i] != ",":
-                    break
-                i += 1
-            if tokens[i] == ".":
-                i += 1
-                break
-            i += 1
-            if tokens[i] == ".":
-                i += 1
-                break
-    return entries
-
-
-def word_list(path, column=0):
-    words = set()
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                line = line.rstrip("\n")
-                if line.strip() and not line.startswith("#"):
-                    words.add(line.split("\t")[column].strip())
-    return words
-
-
-def english_words():
-    for path in ("/usr/share/dict/american-english", "/usr/share/dict/words"):
-        if os.path.exists(path):
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                return {line.strip() for line in handle if re.fullmatch(r"[a-z]+\n?", line)}
-    return set()
-
-
-def ascii_fold(text):
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def slug(text):
-    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
-
-
-def turtle_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 # --- reading the dictionaries -------------------------------------------------
@@ -337,7 +251,7 @@ def describe_roles(actor):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default="/work/shared/data/petrarch2")
+    parser.add_argument("--data", default=os.path.join(SHARED_DATA, "petrarch2"))
     parser.add_argument("--iso", default="/usr/share/iso-codes/json/iso_3166-1.json")
     parser.add_argument("--out-dir", default=os.path.join(LEXICON, "generated"))
     parser.add_argument("--report", action="store_true", help="list skipped names on stderr")

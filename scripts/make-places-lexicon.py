@@ -41,11 +41,10 @@ import csv
 import os
 import re
 import sys
-import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-LEXICON = os.path.join(ROOT, "ontology", "lexicon")
-WORDS = os.path.join(ROOT, "ontology", "words")
+from lexicon_common import (LEXICON, SHARED_DATA, WORDS, ascii_fold, english_words, read_turtle, slug,
+                            turtle_string, word_list)
+
 
 # Kinds of first-level region (states.csv "type") that news names by name
 # alone; districts, municipalities, parishes, villages and the like are many,
@@ -61,95 +60,9 @@ REGION_TYPES = {
     "emirate",
 }
 
-TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|<[^>]*>|[A-Za-z][\w.-]*:[\w.-]*|[;,.]|@prefix|\S+')
-
-
-def read_turtle(path):
-    """Entries of one of our lexicon files: {iri: {property: [values]}}.
-
-    A reader for the plain style the lexicons are written in (prefixed names,
-    strings without language tags, ';' and ',' lists), not for Turtle at large.
-    """
-    entries = {}
-    with open(path, encoding="utf-8") as handle:
-        text = "\n".join(strip_comment(line) for line in handle)
-    tokens = TOKEN.findall(text)
-    i = 0
-    while i < len(tokens):
-        if tokens[i] == "@prefix":
-            while tokens[i] != ".":
-                i += 1
-            i += 1
-            continue
-        subject = tokens[i]
-        entry = entries.setdefault(subject, {})
-        i += 1
-        while True:
-            predicate = tokens[i]
-            i += 1
-            while True:
-                value = tokens[i]
-                if value.startswith('"'):
-                    value = value[1:-1].replace('\\"', '"').replace("\\\\", "\\")
-                entry.setdefault(predicate, []).append(value)
-                i += 1
-                if tokens[i] != ",":
-                    break
-                i += 1
-            if tokens[i] == ".":
-                i += 1
-                break
-            i += 1  # ';'
-            if tokens[i] == ".":
-                i += 1
-                break
-    return entries
-
-
-def strip_comment(line):
-    in_string = False
-    escaped = False
-    for index, char in enumerate(line):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == '"':
-            in_string = not in_string
-        elif char == "#" and not in_string:
-            return line[:index]
-    return line
-
 
 def labels_of(entry):
     return entry.get("skos:prefLabel", []) + entry.get("skos:altLabel", []) + entry.get("nkg:demonym", [])
-
-
-def word_list(path, lower=False):
-    words = set()
-    if not os.path.exists(path):
-        return words
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            words.add(line.lower() if lower else line)
-    return words
-
-
-def english_words(any_case=False):
-    """The lower-case words of the dictionary (with any_case, every word, lower-cased)."""
-    words = set()
-    for path in ("/usr/share/dict/american-english", "/usr/share/dict/words"):
-        if os.path.exists(path):
-            with open(path, encoding="utf-8", errors="replace") as handle:
-                for line in handle:
-                    line = line.strip()
-                    if re.fullmatch(r"[a-z]+", line) or (any_case and re.fullmatch(r"[A-Za-z]+", line)):
-                        words.add(line.lower())
-            break
-    return words
 
 
 def phoenix_surnames(data):
@@ -166,22 +79,9 @@ def phoenix_surnames(data):
     return names
 
 
-def ascii_fold(text):
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def slug(text):
-    text = ascii_fold(text).lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
-
-
-def turtle_string(text):
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", default="/work/shared/data/places")
+    parser.add_argument("--data", default=os.path.join(SHARED_DATA, "places"))
     parser.add_argument("--out", default=os.path.join(LEXICON, "generated", "places-wikidata.ttl"))
     parser.add_argument("--report", action="store_true", help="list skipped regions on stderr")
     args = parser.parse_args()
