@@ -3,7 +3,7 @@
 
 Inputs
   * countries.csv and states.csv of dr5hn/countries-states-cities-database
-    (ODbL 1.0), by default in /work/shared/data/places/ (--data DIR): every
+    (ODbL 1.0), by default in ../shared/data/places/ beside the project (--data DIR): every
     row has a name, an ISO code and a Wikidata id (wikiDataId).
   * The hand-written lexicons ontology/lexicon/{places,people,organizations,
     titles}.ttl and the generated countries.ttl, read to link their entries
