@@ -3,7 +3,7 @@
 
 Inputs
   * The PETRARCH2 / Phoenix actor dictionaries of the Open Event Data
-    Alliance (MIT), by default in /work/shared/data/petrarch2/ (--data DIR):
+    Alliance (MIT), by default in ../shared/data/petrarch2/ beside the project (--data DIR):
       Phoenix.Countries.actors.txt      country actors; a person is an entry
                                         marked "# CountryInfo.txt"
       Phoenix.International.actors.txt  international bodies, NGOs, companies
