@@ -344,10 +344,9 @@ void learn_lemmas(const std::vector<ConlluSentence>& data, const Labels& upos, M
       entry.second += predict(form, lower, tag) == w.lemma;
     }
   for (const auto& [key, by_lemma] : lemmas) {
-    std::size_t total = 0, right = 0, top = 0;
+    std::size_t right = 0, top = 0;
     const std::string* best = nullptr;
     for (const auto& [lemma, counts] : by_lemma) {
-      total += counts.first;
       right += counts.second;
       if (counts.first > top) {
         top = counts.first;
