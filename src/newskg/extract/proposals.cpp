@@ -354,6 +354,31 @@ class ProposalFinder {
     return std::string(c_.doc.text.substr(c_.doc.tokens[begin].begin, c_.doc.tokens[end - 1].end - c_.doc.tokens[begin].begin));
   }
 
+  // The meeting reported in the same sentence (the last one), where a proposal was made.
+  std::optional<std::size_t> forum_of(std::size_t sentence) const {
+    std::optional<std::size_t> forum;
+    for (std::size_t m = 0; m < c_.meetings.size(); ++m)
+      for (const auto& evidence : c_.meetings[m].evidence)
+        if (evidence.sentence == sentence) forum = m;
+    return forum;
+  }
+
+  // A proposal whose cue is one word (a need noun, a necessity adjective): its
+  // words are those the cue governs; none when it governs none.
+  std::optional<Proposal> word_cue_proposal(EntityId holder, std::size_t cue_word, std::size_t t, double confidence,
+                                            const char* rule) const {
+    Proposal proposal;
+    proposal.proposer = holder;
+    proposal.modality = "proposed";
+    proposal.confidence = confidence;
+    proposal.text = words_of(cue_word, t, t + 1, false);
+    if (proposal.text.empty()) return std::nullopt;
+    proposal.topic = proposal.text;
+    proposal.forum = forum_of(c_.doc.tokens[t].sentence);
+    proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, confidence, rule};
+    return proposal;
+  }
+
   // "stressed the importance of launching talks", "expressed the need for
   // further efforts" (GUIDELINE A5): a need noun, object of a stressing verb of
   // one holder, whose complement is a future act (a verb, or a noun without
@@ -383,21 +408,11 @@ class ProposalFinder {
       if (subject == none || frame(lower_ascii(tree().form(subject))) == "joint" ||
           frame(tree().lemma(subject)) == "joint" || tree().child(subject, "conj") != none)
         continue;
-      auto holder = holder_at(subject, t);
-      if (!holder) continue;
-      Proposal proposal;
-      proposal.proposer = holder;
-      proposal.modality = "proposed";
-      proposal.confidence = 0.6;
-      proposal.text = words_of(noun, t, t + 1, false);
-      if (proposal.text.empty()) continue;
-      proposal.topic = proposal.text;
-      proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, 0.6, "proposal-need"};
-      for (std::size_t m = 0; m < c_.meetings.size(); ++m)
-        for (const auto& evidence : c_.meetings[m].evidence)
-          if (evidence.sentence == c_.doc.tokens[t].sentence) proposal.forum = m;
-      std::string what = proposal.text;
-      out.emplace_back(std::move(proposal), std::move(what));
+      if (auto holder = holder_at(subject, t))
+        if (auto proposal = word_cue_proposal(*holder, noun, t, 0.6, "proposal-need")) {
+          std::string what = proposal->text;
+          out.emplace_back(std::move(*proposal), std::move(what));
+        }
     }
     return out;
   }
@@ -466,17 +481,10 @@ class ProposalFinder {
         if (up != none && is(up, "VERB")) holder = holder_at(subject_of(tree(), up), t);
       }
       if (!holder) continue;
-      Proposal proposal;
-      proposal.proposer = holder;
-      proposal.modality = "proposed";
-      proposal.confidence = 0.55;
-      proposal.text = words_of(adjective, t, t + 1, false);
-      if (proposal.text.empty()) continue;
-      proposal.topic = proposal.text;
-      proposal.evidence = {c_.doc.tokens[t].begin, c_.doc.tokens[t].end, c_.doc.tokens[t].sentence, 0.55,
-                           "proposal-necessity"};
-      std::string what = proposal.text;
-      out.emplace_back(std::move(proposal), std::move(what));
+      if (auto proposal = word_cue_proposal(*holder, adjective, t, 0.55, "proposal-necessity")) {
+        std::string what = proposal->text;
+        out.emplace_back(std::move(*proposal), std::move(what));
+      }
     }
     return out;
   }
@@ -948,9 +956,7 @@ class ProposalFinder {
     }
     if (proposal.text.empty()) proposal.text = clause_words(sentence, cue, noun);
     proposal.topic = proposal.text;
-    for (std::size_t m = 0; m < c_.meetings.size(); ++m)
-      for (const auto& evidence : c_.meetings[m].evidence)
-        if (evidence.sentence == c_.doc.tokens[cue].sentence) proposal.forum = m;
+    proposal.forum = forum_of(c_.doc.tokens[cue].sentence);
     proposal.evidence = {c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                          confidence, noun ? "proposal-noun" : "proposal-verb"};
     return proposal;
