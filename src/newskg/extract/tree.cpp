@@ -31,14 +31,12 @@ void Tree::index(const text::Document& doc) {
     }
   }
   // A token's word is the one whose head lies outside the token.
+  auto head_inside_token = [&](std::size_t w) { return head_[w] != none && words[head_[w]].token == words[w].token; };
   for (std::size_t w = 0; w < n; ++w) {
     std::size_t token = words[w].token;
     if (token >= word_of_token_.size()) continue;
-    bool heads_token = head_[w] == none || words[head_[w]].token != token;
-    if (word_of_token_[token] == none || (heads_token && words[word_of_token_[token]].token == token &&
-                                          head_[word_of_token_[token]] != none &&
-                                          words[head_[word_of_token_[token]]].token == token))
-      word_of_token_[token] = w;
+    std::size_t& chosen = word_of_token_[token];
+    if (chosen == none || (head_inside_token(chosen) && !head_inside_token(w))) chosen = w;
   }
   // Subtree spans: children before their heads, deepest first. Depths are
   // memoised along each path; a malformed cycle is cut where it closes.
