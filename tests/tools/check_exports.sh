@@ -12,17 +12,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 python=/usr/bin/python3
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  local output
-  if output=$("$@" 2>&1); then pass; else fail "$what"; echo "$output" | head -20; fi
-}
+source "$here/tally.sh"
 
 formats=(turtle:ttl trig:trig ntriples:nt nquads:nq jsonld:jsonld)
 
@@ -127,5 +117,4 @@ case "$mode" in
     corpus "$@" ;;
   *) echo "usage: check_exports.sh golden|parsers|shacl|corpus ..."; exit 2 ;;
 esac
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

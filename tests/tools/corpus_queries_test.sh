@@ -20,15 +20,7 @@ newskg=$(realpath "${1:?usage: corpus_queries_test.sh NEWSKG CORPUS [ARTICLES]}"
 corpus=${2:?usage: corpus_queries_test.sh NEWSKG CORPUS [ARTICLES]}
 articles=${3:-20}
 rows="$python $here/query_rows.py"
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit
-}
+source "$here/tally.sh"
 
 for tool in virtuoso-t curl "$python"; do
   command -v "$tool" >/dev/null 2>&1 || { fail "$tool is not installed: run scripts/setup"; finish; }

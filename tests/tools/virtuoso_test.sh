@@ -14,16 +14,7 @@ root=$(cd "$here/../.." && pwd)
 python=/usr/bin/python3
 newskg=${1:?usage: virtuoso_test.sh NEWSKG}
 newskg=$(realpath "$newskg")
-passed=0
-failed=0
-
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-finish() {
-  echo "$passed passed, $failed failed"
-  [ "$failed" -eq 0 ]
-  exit
-}
+source "$here/tally.sh"
 # expect DESCRIPTION ACTUAL WANTED
 expect() {
   if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', wanted '$3'"; fi
