@@ -1,11 +1,6 @@
 #include "newskg/gzip.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <filesystem>
-#include <fstream>
-
-#include <unistd.h>
 
 #include "newskg/error.hpp"
 
@@ -59,68 +54,53 @@ void GzipStreambuf::finish() {
   if (!out_) throw Error(Status::io_error, "could not write the output");
 }
 
-GunzipStreambuf::GunzipStreambuf(const std::string& path)
-    : file_(gzopen(path.c_str(), "rb")), path_(path), buffer_(1 << 16) {
+InputFile::InputFile(const std::string& path) : file_(gzopen(path.c_str(), "rb")), path_(path) {
   if (!file_) throw Error(Status::io_error, "cannot open the file", {path, 0});
   gzbuffer(file_, 1 << 17);
 }
 
-GunzipStreambuf::~GunzipStreambuf() {
-  if (file_) gzclose(file_);
+InputFile::~InputFile() { gzclose(file_); }
+
+std::size_t InputFile::read(char* buffer, std::size_t size) noexcept {
+  if (failed()) return 0;
+  std::size_t done = 0;
+  while (done < size) {
+    unsigned want = static_cast<unsigned>(std::min<std::size_t>(size - done, 1u << 30));
+    int got = gzread(file_, buffer + done, want);
+    if (got > 0) {
+      done += static_cast<std::size_t>(got);
+      continue;
+    }
+    int code = Z_OK;
+    const char* message = gzerror(file_, &code);
+    if (got < 0 || code != Z_OK) {
+      // Z_BUF_ERROR: the data ended inside a gzip stream (no trailer).
+      failure_ = code == Z_BUF_ERROR ? std::string("the compressed file is cut short")
+                                     : std::string("cannot read the file: ") + (message ? message : "?");
+      return done;  // what came before the failure; the next read returns 0
+    }
+    break;
+  }
+  return done;
+}
+
+void InputFile::check() const {
+  if (failed()) throw Error(Status::io_error, failure_, {path_, 0});
 }
 
 GunzipStreambuf::int_type GunzipStreambuf::underflow() {
   if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
-  int n = gzread(file_, buffer_.data(), static_cast<unsigned>(buffer_.size()));
-  if (n < 0) {
-    int code = 0;
-    const char* message = gzerror(file_, &code);
-    throw Error(Status::io_error, std::string("cannot read the compressed file: ") + (message ? message : "?"),
-                {path_, 0});
+  std::size_t n = file_.read(buffer_.data(), buffer_.size());
+  if (n == 0) {
+    file_.check();  // readers that use the streambuf get the Error; an std::istream turns it into badbit
+    return traits_type::eof();
   }
-  if (n == 0) return traits_type::eof();
   setg(buffer_.data(), buffer_.data(), buffer_.data() + n);
   return traits_type::to_int_type(*gptr());
 }
 
 std::string without_gz(const std::string& path) {
   return is_gzip_path(path) ? path.substr(0, path.size() - 3) : path;
-}
-
-PlainCopy::PlainCopy(const std::string& path, const std::string& temp_dir) : path_(path) {
-  if (!is_gzip_path(path)) return;
-  namespace fs = std::filesystem;
-  static std::atomic<unsigned> counter{0};
-  std::error_code error;
-  fs::path base = temp_dir.empty() ? fs::temp_directory_path(error) : fs::path(temp_dir);
-  fs::path folder = base / ("newskg-gunzip-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-  if (error || !fs::create_directories(folder, error) || error)
-    throw Error(Status::io_error, "cannot make a temporary folder to decompress into (" + folder.string() + ")",
-                {path, 0});
-  folder_ = folder.string();
-  path_ = (folder / fs::path(without_gz(path)).filename()).string();
-  GunzipIStream in(path);
-  std::ofstream out(path_, std::ios::binary);
-  std::vector<char> buffer(1 << 16);
-  while (in && out) {
-    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    out.write(buffer.data(), in.gcount());
-  }
-  out.close();
-  if (in.bad()) {
-    fs::remove_all(folder_, error);
-    throw Error(Status::io_error, "cannot read the compressed file (damaged or cut short?)", {path, 0});
-  }
-  if (!out) {
-    fs::remove_all(folder_, error);
-    throw Error(Status::io_error, "cannot decompress into " + path_ + " (is the disk full?)", {path, 0});
-  }
-}
-
-PlainCopy::~PlainCopy() {
-  if (folder_.empty()) return;
-  std::error_code error;
-  std::filesystem::remove_all(folder_, error);
 }
 
 }  // namespace newskg

@@ -1,5 +1,6 @@
-// gzip through zlib: an std::ostream that compresses into another, and an
-// std::istream that reads a .gz file (or a plain one) decompressed.
+// gzip through zlib: an std::ostream that compresses into another, and a
+// file (InputFile, or an std::istream over one) that reads a .gz file, or a
+// plain one, decompressed.
 #pragma once
 
 #include <zlib.h>
@@ -50,20 +51,42 @@ class GzipOStream final : public std::ostream {
   GzipStreambuf buf_;
 };
 
-// Reads `path` decompressed (gzip; a file that is not gzip is read as is).
+// A file read in blocks, decompressed when it is gzip and as it is when it
+// is not (zlib tells them apart by the bytes, not the name), so that readers
+// stream .gz inputs instead of copying them decompressed first.
+class InputFile {
+ public:
+  explicit InputFile(const std::string& path);  // throws Error(io_error): "cannot open the file"
+  ~InputFile();
+  InputFile(const InputFile&) = delete;
+  InputFile& operator=(const InputFile&) = delete;
+
+  // Up to `size` bytes; 0 at the end of the data or once reading failed
+  // (then failure() says why; the bytes before the failure come first). A
+  // gzip stream cut short or damaged is a failure, never an early end.
+  std::size_t read(char* buffer, std::size_t size) noexcept;
+  bool failed() const noexcept { return !failure_.empty(); }
+  const std::string& failure() const noexcept { return failure_; }
+  // Throws Error(io_error) naming the file when reading failed.
+  void check() const;
+  const std::string& path() const noexcept { return path_; }
+
+ private:
+  gzFile file_;
+  std::string path_;
+  std::string failure_;
+};
+
+// An std::streambuf over an InputFile; a failure makes the stream bad.
 class GunzipStreambuf final : public std::streambuf {
  public:
-  explicit GunzipStreambuf(const std::string& path);  // throws Error(io_error) naming the file
-  ~GunzipStreambuf() override;
-  GunzipStreambuf(const GunzipStreambuf&) = delete;
-  GunzipStreambuf& operator=(const GunzipStreambuf&) = delete;
+  explicit GunzipStreambuf(const std::string& path) : file_(path), buffer_(1 << 16) {}
 
  protected:
   int_type underflow() override;
 
  private:
-  gzFile file_;
-  std::string path_;
+  InputFile file_;
   std::vector<char> buffer_;
 };
 
@@ -73,27 +96,6 @@ class GunzipIStream final : public std::istream {
 
  private:
   GunzipStreambuf buf_;
-};
-
-}  // namespace newskg
-
-namespace newskg {
-
-// A file to read by name whatever its compression: for NAME.EXT.gz, a
-// decompressed copy NAME.EXT in a fresh temporary folder (under `temp_dir`,
-// or the system's), removed with this object; any other path as it is. For
-// readers that take a path (Serd's), so that memory stays theirs.
-class PlainCopy {
- public:
-  explicit PlainCopy(const std::string& path, const std::string& temp_dir = {});  // throws Error(io_error)
-  ~PlainCopy();
-  PlainCopy(const PlainCopy&) = delete;
-  PlainCopy& operator=(const PlainCopy&) = delete;
-  const std::string& path() const noexcept { return path_; }
-
- private:
-  std::string folder_;  // empty: nothing to remove
-  std::string path_;
 };
 
 // "x.nq" for "x.nq.gz"; the path itself otherwise.

@@ -29,6 +29,12 @@ def jsonl_line(text, **fields):
     return json.dumps(fields).encode("utf-8") + b"\n"
 
 
+def cut_gzip(data):
+    """gzip without its 8-byte trailer: all the data is there, the stream is cut short."""
+    import gzip
+    return gzip.compress(data, mtime=0)[:-8]
+
+
 def inputs():
     rng = random.Random(14)
     good_line = jsonl_line(ARTICLE, id="a")
@@ -65,6 +71,9 @@ def inputs():
         "nul.nq": STATEMENT + STATEMENT + b"\x00" + STATEMENT,
         "deep.jsonld": deep_graph,
         "export.nq": open(os.path.join(SOURCE, "examples/tass-ryabkov-nato/export.nq"), "rb").read(),
+        "cut.txt.gz": cut_gzip(ARTICLE),
+        "cut.jsonl.gz": cut_gzip(good_line + other_line),
+        "cut.nq.gz": cut_gzip(open(os.path.join(SOURCE, "examples/tass-ryabkov-nato/export.nq"), "rb").read()),
     }
 
 

@@ -190,7 +190,7 @@ class JsonLinesSource final : public ArticleSource {
         line = std::move(pending_);
         has_pending_ = false;
       } else if (!read_line(in_, line, line_limit(), too_long_)) {
-        if (in_.bad()) throw Error(Status::io_error, "cannot read the input", {name_, line_number_});
+        if (in_.bad()) throw Error(Status::io_error, "cannot read the input (a compressed file damaged or cut short?)", {name_, line_number_ + 1});
         return std::nullopt;
       }
       ++line_number_;
@@ -711,7 +711,7 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
       return std::make_unique<JsonLinesSource>(std::move(file), in, path, options, diagnostics);
     bool over = false;
     std::string bytes = read_all(in, options.max_article_bytes, over);
-    if (in.bad()) throw Error(Status::io_error, "cannot read the compressed file", {path, 0});
+    if (in.bad()) throw Error(Status::io_error, "cannot read the compressed file (damaged or cut short)", {path, 0});
     if (over)
       return std::make_unique<SingleArticleSource>(
           Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +

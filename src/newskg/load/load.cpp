@@ -102,14 +102,8 @@ void read_graph_batches(const std::string& path, const std::string& default_targ
   rdf::Format format = rdf::format_from_path(without_gz(path));
   if (format == rdf::Format::jsonld)
     throw Error(Status::bad_argument, "cannot load JSON-LD: load the N-Quads export instead", {path, 0});
-  PlainCopy plain(path);
   GraphSplitter splitter(default_target, batch, send);
-  try {
-    rdf::read_rdf_file(plain.path(), format, splitter);
-  } catch (const Error& error) {
-    if (plain.path() == path || error.where().file != plain.path()) throw;
-    throw Error(error.status(), error.message(), {path, error.where().line});  // the name the user gave
-  }
+  rdf::read_rdf_file(path, format, splitter);  // streams NAME.EXT.gz decompressed
   splitter.flush();
 }
 

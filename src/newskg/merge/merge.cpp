@@ -10,7 +10,6 @@
 #include <malloc.h>
 #endif
 #include <filesystem>
-#include <fstream>
 #include <unordered_map>
 #include <utility>
 
@@ -222,19 +221,13 @@ std::unordered_map<std::string, std::string> kept_names(const std::vector<Entity
 
 void read_export(const std::string& path, rdf::QuadSink& sink, const std::string& blank_prefix) {
   rdf::Format format = rdf::format_from_path(without_gz(path));
-  if (!std::ifstream(path)) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  PlainCopy plain(path);  // NAME.nq.gz: a decompressed copy, removed after reading
-  try {
-    if (format == rdf::Format::jsonld)
-      rdf::read_jsonld_file(plain.path(), sink, blank_prefix);
-    else if (format == rdf::Format::nquads)
-      read_nquads_in_chunks(plain.path(), sink, blank_prefix);  // Serd 0.30 grows on long N-Quads files
-    else
-      rdf::read_rdf_file(plain.path(), format, sink, {}, blank_prefix);
-  } catch (const Error& error) {
-    if (plain.path() == path || error.where().file != plain.path()) throw;
-    throw Error(error.status(), error.message(), {path, error.where().line});  // the name the user gave
-  }
+  // Each reader streams the file, decompressing NAME.EXT.gz as it goes.
+  if (format == rdf::Format::jsonld)
+    rdf::read_jsonld_file(path, sink, blank_prefix);
+  else if (format == rdf::Format::nquads)
+    read_nquads_in_chunks(path, sink, blank_prefix);  // Serd 0.30 grows on long N-Quads files
+  else
+    rdf::read_rdf_file(path, format, sink, {}, blank_prefix);
 }
 
 MergeSummary merge_exports(const std::vector<std::string>& inputs, const MergeOptions& options, std::ostream& out) {

@@ -2,12 +2,10 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/filereadstream.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,6 +13,7 @@
 #include <vector>
 
 #include "newskg/error.hpp"
+#include "newskg/gzip.hpp"
 #include "newskg/json_depth.hpp"
 #include "newskg/rdf/jsonld_writer.hpp"
 #include "newskg/rdf/vocab.hpp"
@@ -383,24 +382,76 @@ void read_jsonld(std::string_view text, const std::string& name, QuadSink& sink,
   parse(memory, name, sink, blank_prefix, [&](std::size_t offset) { return line_in_text(text, offset); });
 }
 
-void read_jsonld_file(const std::string& path, QuadSink& sink, const std::string& blank_prefix) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  char buffer[64 * 1024];
-  rapidjson::FileReadStream stream(file.get(), buffer, sizeof buffer);
-  parse(stream, path, sink, blank_prefix, [&](std::size_t offset) {
-    // Count the lines up to the error by reading the file again.
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> again(std::fopen(path.c_str(), "rb"), &std::fclose);
-    std::size_t line = 1;
-    if (!again) return line;
-    for (std::size_t i = 0; i < offset; ++i) {
-      int c = std::fgetc(again.get());
-      if (c == EOF) break;
-      if (c == '\n') ++line;
+namespace {
+
+// RapidJSON's input stream concept over an InputFile (plain or gzip), read
+// in blocks: FileReadStream's shape, for a file it cannot open.
+class InputFileStream {
+ public:
+  using Ch = char;
+  explicit InputFileStream(InputFile& file) : file_(file) { fill(); }
+  Ch Peek() const { return *current_; }
+  Ch Take() {
+    Ch c = *current_;
+    if (current_ + 1 < end_) {
+      ++current_;
+    } else {
+      consumed_ += static_cast<std::size_t>(end_ - buffer_);
+      fill();
     }
-    return line;
-  });
-  if (std::ferror(file.get())) throw Error(Status::io_error, "cannot read the file", {path, 0});
+    return c;
+  }
+  std::size_t Tell() const { return consumed_ + static_cast<std::size_t>(current_ - buffer_); }
+  // Never written to.
+  Ch* PutBegin() { return nullptr; }
+  void Put(Ch) {}
+  void Flush() {}
+  std::size_t PutEnd(Ch*) { return 0; }
+
+ private:
+  void fill() {
+    std::size_t got = done_ ? 0 : file_.read(buffer_, sizeof buffer_);
+    if (got == 0) {  // RapidJSON reads '\0' as the end
+      done_ = true;
+      buffer_[0] = '\0';
+      got = 1;
+    }
+    current_ = buffer_;
+    end_ = buffer_ + got;
+  }
+
+  InputFile& file_;
+  char buffer_[64 * 1024];
+  const char* current_ = buffer_;
+  const char* end_ = buffer_;
+  std::size_t consumed_ = 0;
+  bool done_ = false;
+};
+
+}  // namespace
+
+void read_jsonld_file(const std::string& path, QuadSink& sink, const std::string& blank_prefix) {
+  InputFile file(path);
+  InputFileStream stream(file);
+  try {
+    parse(stream, path, sink, blank_prefix, [&](std::size_t offset) {
+      // Count the lines up to the error by reading the file again.
+      InputFile again(path);
+      std::size_t line = 1;
+      char block[64 * 1024];
+      for (std::size_t seen = 0; seen < offset;) {
+        std::size_t got = again.read(block, std::min(sizeof block, offset - seen));
+        if (got == 0) break;
+        line += static_cast<std::size_t>(std::count(block, block + got, '\n'));
+        seen += got;
+      }
+      return line;
+    });
+  } catch (const Error&) {
+    file.check();  // a damaged file is the cause, not the JSON it cut short
+    throw;
+  }
+  file.check();
 }
 
 }  // namespace newskg::rdf

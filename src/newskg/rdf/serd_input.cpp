@@ -53,8 +53,8 @@ std::size_t SerdInput::source(void* buffer, std::size_t, std::size_t count, void
   while (!input->data_done_ && filled < count) {
     std::size_t got = 0;
     if (input->file_) {
-      got = std::fread(out + filled, 1, count - filled, input->file_);
-      if (got == 0 && std::ferror(input->file_)) {
+      got = input->file_->read(out + filled, count - filled);
+      if (got == 0 && input->file_->failed()) {
         input->failed_ = true;
         return filled;
       }

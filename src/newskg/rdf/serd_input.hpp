@@ -12,17 +12,18 @@
 #include <serd/serd.h>
 
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "newskg/gzip.hpp"
 
 namespace newskg::rdf {
 
 class SerdInput {
  public:
-  static SerdInput of_file(std::FILE* file) {
+  static SerdInput of_file(InputFile& file) {
     SerdInput input;
-    input.file_ = file;
+    input.file_ = &file;
     return input;
   }
   static SerdInput of_memory(std::string_view bytes) {
@@ -34,7 +35,7 @@ class SerdInput {
   // Runs `reader` over the bytes and the end marker (in pages of `page_size`).
   SerdStatus read(SerdReader* reader, const std::string& name, std::size_t page_size = 4096);
 
-  bool failed() const noexcept { return failed_; }  // reading the file failed
+  bool failed() const noexcept { return failed_; }  // reading the file failed (file.failure() says why)
   // Lines of the bytes served so far (not counting the marker).
   std::size_t lines() const noexcept { return newlines_ + (last_ != '\n' && served_ > 0 ? 1 : 0); }
 
@@ -42,7 +43,7 @@ class SerdInput {
   static std::size_t source(void* buffer, std::size_t size, std::size_t count, void* stream);
   static int error(void* stream);
 
-  std::FILE* file_ = nullptr;
+  InputFile* file_ = nullptr;
   std::string_view memory_;
   std::size_t position_ = 0;  // in memory_
   bool data_done_ = false;

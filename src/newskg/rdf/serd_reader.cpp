@@ -166,8 +166,7 @@ void read_rdf_lines(const std::string& path, Format syntax, QuadSink& sink, cons
   SerdSyntax serd = serd_syntax(syntax);
   if (serd != SERD_NTRIPLES && serd != SERD_NQUADS)
     throw Error(Status::bad_argument, "only N-Triples and N-Quads are read line by line");
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
+  InputFile file(path);
   std::unique_ptr<SerdEnv, decltype(&serd_env_free)> env(serd_env_new(nullptr), &serd_env_free);
   ReadState state{&sink, env.get(), {}, 0, false, 0, false};
   if (block_bytes == 0) block_bytes = 1;
@@ -176,9 +175,9 @@ void read_rdf_lines(const std::string& path, Format syntax, QuadSink& sink, cons
   std::size_t number = 0;
   bool end = false;
   while (!end) {
-    std::size_t got = std::fread(buffer.get(), 1, block_bytes, file.get());
+    std::size_t got = file.read(buffer.get(), block_bytes);
     if (got < block_bytes) {
-      if (std::ferror(file.get())) throw Error(Status::io_error, "cannot read the file", {path, 0});
+      file.check();
       end = true;
     }
     std::string_view block(buffer.get(), got);
@@ -215,25 +214,23 @@ void read_rdf_file(const std::string& path, Format syntax, QuadSink& sink, const
   serd_reader_set_error_sink(reader.get(), &on_error, &state);
   if (!blank_prefix.empty())
     serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>(blank_prefix.c_str()));
-  using File = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
-  File file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw Error(Status::io_error, "cannot open the file", {path, 0});
-  SerdInput input = SerdInput::of_file(file.get());
+  InputFile file(path);
+  SerdInput input = SerdInput::of_file(file);
   input.read(reader.get(), path);
-  if (input.failed()) throw Error(Status::io_error, "cannot read the file", {path, 0});
+  file.check();
   if (!state.error.empty()) {
     std::size_t line = std::min<std::size_t>(state.line, input.lines());
     if (state.sink_error) {
-      File again(std::fopen(path.c_str(), "rb"), &std::fclose);
-      line = again ? statement_line(serd_syntax(syntax), SerdInput::of_file(again.get()), state.statements) : 0;
+      InputFile again(path);
+      line = statement_line(serd_syntax(syntax), SerdInput::of_file(again), state.statements);
     }
     throw Error(Status::bad_syntax, state.error, {path, line});
   }
   if (!state.end_seen) {
     // Serd stopped before the end without saying why (bytes after a final
     // '.', a NUL byte): an error, never the end of the document.
-    File again(std::fopen(path.c_str(), "rb"), &std::fclose);
-    std::size_t line = again ? silent_stop_line(serd_syntax(syntax), SerdInput::of_file(again.get())) : 0;
+    InputFile again(path);
+    std::size_t line = silent_stop_line(serd_syntax(syntax), SerdInput::of_file(again));
     throw Error(Status::bad_syntax, "unexpected content; Serd stopped reading here", {path, line});
   }
 }
