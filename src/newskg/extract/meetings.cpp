@@ -14,36 +14,56 @@ using text::lower_ascii;
 
 constexpr std::size_t none = Tree::none;
 
-// Cue words that also have everyday senses ("received support", "a trip
-// wire"): they report a meeting only with two parties named around them.
-bool needs_two_parties(const std::string& cue) {
-  static const std::unordered_set<std::string> weak{
-      "received", "receives", "welcomed", "hosted", "hosts", "call", "calls", "tour", "trip", "session",
-      "sessions", "sitting", "audience", "congress", "convention", "gathering", "forum", "forums", "dialogue",
-      "discussions", "consult", "consulted", "briefed", "visiting", "negotiating", "negotiated", "talked",
-      "meet", "conference", "conferences", "negotiation", "consultation", "plenary", "conversation",
-      "spoke with", "talked with", "conversation with"};
-  return weak.count(cue) > 0;
+// ontology/words/meeting-frames.txt: the words around a cue the finder reads
+// (with-verbs, call media, host, sidelines, counterparts), by category.
+std::string_view frame(std::string_view word) {
+  static const lexicon::WordList& list = lexicon::WordList::embedded("meeting-frames");
+  return list.category(word);
 }
 
-bool is_online(const std::string& kind) { return kind == "phone-call" || kind == "video-call"; }
+// Cue words that also have everyday senses ("received support", "a trip
+// wire"): they report a meeting only with two parties named around them
+// (ontology/words/meeting-weak-cues.txt).
+bool needs_two_parties(const std::string& cue) {
+  static const lexicon::WordList& weak = lexicon::WordList::embedded("meeting-weak-cues");
+  return weak.contains(cue);
+}
+
+// What ontology/words/meeting-kinds.txt says of a kind: "RANK FLAG...".
+std::string_view kind_entry(const std::string& kind) {
+  static const lexicon::WordList& kinds = lexicon::WordList::embedded("meeting-kinds");
+  return kinds.category(kind);
+}
+
+bool kind_has(const std::string& kind, std::string_view flag) {
+  std::string_view entry = kind_entry(kind);
+  for (std::size_t at = 0; at < entry.size();) {
+    std::size_t space = std::min(entry.find(' ', at), entry.size());
+    if (entry.substr(at, space - at) == flag) return true;
+    at = space + 1;
+  }
+  return false;
+}
+
+bool is_online(const std::string& kind) { return kind_has(kind, "online"); }
+bool is_visit(const std::string& kind) { return kind_has(kind, "visit"); }
+// Countries alone may hold it: talks, negotiations, summits, consultations.
+bool is_state_level(const std::string& kind) { return kind_has(kind, "state"); }
 
 // How specific a kind is, to choose when two reports of one meeting differ.
 // "Talks" says more than "meeting" ("Blinken and Lavrov meet" over "held talks").
 int specificity(const std::string& kind) {
-  if (kind == "meeting") return 0;
-  if (kind == "talks") return 1;
-  if (kind == "conference" || kind == "session" || kind == "consultations" || kind == "negotiations") return 2;
-  return 3;
+  std::string_view entry = kind_entry(kind);
+  return !entry.empty() && entry[0] >= '0' && entry[0] <= '9' ? entry[0] - '0' : 3;
 }
 
 // Kinds any report of a meeting may use ("the talks" for a phone call).
-bool is_generic(const std::string& kind) { return kind == "meeting" || kind == "talks"; }
+bool is_generic(const std::string& kind) { return kind_has(kind, "generic"); }
 
 // Two reports of one meeting may differ in kind when one says just "meeting" or
 // "talks"; a visit, though, is a trip, and the talks held during it another event.
 bool same_kind(const std::string& a, const std::string& b) {
-  return a == b || (is_generic(a) && b != "visit") || (is_generic(b) && a != "visit");
+  return a == b || (is_generic(a) && !is_visit(b)) || (is_generic(b) && !is_visit(a));
 }
 
 // What the structure around one meeting word says.
@@ -138,7 +158,7 @@ class MeetingFinder {
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
     // "spoke yesterday with", "talked at length with": the verb and its "with".
     std::string head = word(i);
-    if (head == "spoke" || head == "talked" || head == "speaks" || head == "talks") {
+    if (frame(head) == "with-verb") {
       for (std::size_t n = 2; n <= 4 && i + n < end; ++n) {
         if (word(i + n) == "with") {
           bool adverbs = true;
@@ -147,10 +167,9 @@ class MeetingFinder {
           if (!adverbs) break;
           length = n + 1;
           // "spoke by phone with", "talked via video link with".
-          for (std::size_t k = i + 1; k < i + n; ++k) {
-            if (word(k) == "phone" || word(k) == "telephone") return "phone-call";
-            if (word(k) == "video") return "video-call";
-          }
+          for (std::size_t k = i + 1; k < i + n; ++k)
+            if (std::string_view medium = frame(word(k)); medium == "phone-call" || medium == "video-call")
+              return std::string(medium);
           return "talks";
         }
       }
@@ -217,7 +236,7 @@ class MeetingFinder {
       const Entity& entity = c_.entities[id];
       std::string preposition = case_of(w);
       bool located = preposition == "in" || preposition == "at" || preposition == "to" || preposition == "near";
-      if (entity.kind == EntityKind::place && (located || kind == "visit" || !is_country(id))) {
+      if (entity.kind == EntityKind::place && (located || is_visit(kind) || !is_country(id))) {
         if (!parties.place) parties.place = id;  // a visit is to a place; a city is where, not who
       } else if (entity.kind == EntityKind::person) {
         parties.people.emplace_back(token, id);
@@ -388,7 +407,7 @@ class MeetingFinder {
       if ((before == "the" || before == "a") && token > 1) before = word(token - 2);
       bool located = before == "in" || before == "at" || before == "to" || before == "near";
       const Entity& entity = c_.entities[id];
-      if (entity.kind == EntityKind::place && (located || kind == "visit" || !is_country(id))) {
+      if (entity.kind == EntityKind::place && (located || is_visit(kind) || !is_country(id))) {
         if (!parties.place) parties.place = id;
       } else {
         (entity.kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
@@ -415,7 +434,7 @@ class MeetingFinder {
       std::string w = word(right);
       bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
       if (!named && right - cue_end >= 3 && w != "with" && w != "between" && w != "and" && w != "the" &&
-          w != "of" && w != "his" && w != "her" && w != "their" && w != "counterpart" && w != "counterparts" &&
+          w != "of" && w != "his" && w != "her" && w != "their" && frame(w) != "counterpart" &&
           !c_.doc.tokens[right].capitalised && !c_.knowledge.party_nouns.contains(w) && !is_list_comma(right))
         break;
       take_token(right, kind, parties);
@@ -637,13 +656,12 @@ class MeetingFinder {
     bool places_only = parties.people.empty() && parties.delegations.empty() &&
                        std::all_of(meeting.participants.begin(), meeting.participants.end(),
                                    [&](EntityId id) { return c_.entities[id].kind == EntityKind::place; });
-    bool state_level = kind == "talks" || kind == "negotiations" || kind == "summit" || kind == "consultations";
+    bool state_level = is_state_level(kind);
     // "Switzerland will host a peace conference": the host alone is party enough.
     bool hosted = false;
     for (std::size_t w : clause) {
-      std::string l = lemma(w);
-      hosted |= l == "host";
-      if (std::size_t head = t_.head(w); head != none && lemma(head) == "host") hosted = true;
+      hosted |= frame(lemma(w)) == "host";
+      if (std::size_t head = t_.head(w); head != none && frame(lemma(head)) == "host") hosted = true;
     }
     if (places_only && !hosted && (!state_level || meeting.participants.size() < 2)) return std::nullopt;
     // "Ukrainian officials met to discuss the budget": one side alone holds no meeting.
@@ -657,8 +675,7 @@ class MeetingFinder {
     // D7's place: "on the sidelines of the BRICS summit in Kazan".
     for (std::size_t w : clause)
       for (std::uint32_t child : t_.children(w))
-        if (!meeting.place && (lemma(child) == "sideline" || lemma(child) == "sidelines" || lemma(child) == "margin" ||
-                               lemma(child) == "margins")) {
+        if (!meeting.place && frame(lemma(child)) == "sideline") {
           auto [first, end] = t_.token_span(child);
           for (std::size_t i = first + 1; i < end && !meeting.place; ++i)
             if (auto mention = mentions_.at(i); mention && (word(i - 1) == "in" || word(i - 1) == "at") &&

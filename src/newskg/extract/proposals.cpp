@@ -259,7 +259,7 @@ class ProposalFinder {
     if (verb != none && relation == "obj" && frame(tree().lemma(verb)) == "present")
       if (auto holder = holder_at(subject_of(tree(), verb), cue)) return holder;
     // "thanked Poland for the initiative".
-    if (verb != none && relation == "obl" && tree().lemma(verb) == "thank")
+    if (verb != none && relation == "obl" && frame(tree().lemma(verb)) == "thanking")
       if (auto holder = holder_at(tree().child(verb, "obj"), cue)) return holder;
     written = false;
     return std::nullopt;
@@ -614,7 +614,7 @@ class ProposalFinder {
       if (subject == none) return false;
       std::string form = word(token(subject));
       return frame(form) == "joint" || mention_at(token(subject)).has_value() ||
-             c_.knowledge.party_nouns.contains(form) || form == "countries" || form == "nations";
+             c_.knowledge.party_nouns.contains(form) || frame(form) == "states";
     }
     // Not parsed: the words around the modal.
     if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
@@ -691,7 +691,7 @@ class ProposalFinder {
         if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
         if (auto mention = mention_at(i)) return c_.entity_of[*mention];
         // "The Russian side is ready to": a demonym with "side" is its country.
-        if (w == "side" && i > sentence.first_token)
+        if (frame(w) == "side" && i > sentence.first_token)
           if (const Modifier* demonym = demonym_at(i - 1)) return c_.entity_for_entry(demonym->entry);
       }
       return std::nullopt;
