@@ -1196,6 +1196,41 @@ const std::vector<Case>& passing_cases() {
         {"summit", {"BRICS"}, "2024-10-22", "Kazan", HELD}},
        {{"Vladimir Putin", "Our relations have been developing"}},
        {}},
+      // --- The issue's named failures (issue 11, "Tried as a new user would") ----------------
+      // A summit of four leaders lists all four, not the first two.
+      {"wire-four-leader-summit", "2024-10-02",
+       "Four leaders meet in Astana on energy corridor\n\n"
+       "ASTANA, Oct 2 (Reuters) - German Chancellor Olaf Scholz, French President Emmanuel Macron, Turkish "
+       "President Recep Tayyip Erdogan and Kazakh President Kassym-Jomart Tokayev held a summit in Astana on "
+       "Wednesday to discuss a new energy corridor.",
+       {{"summit", {"Olaf Scholz", "Emmanuel Macron", "Recep Tayyip Erdogan", "Kassym-Jomart Tokayev"},
+         "2024-10-02", "Astana", HELD}},
+       {},
+       {}},
+      // The office that issues a readout is no party to the call it reports.
+      {"readout-white-house-call", "2024-02-08",
+       "Readout of President Biden's call with Chancellor Scholz\n\n"
+       "WASHINGTON, Feb 8 (AP) - President Joe Biden spoke by phone with German Chancellor Olaf Scholz on "
+       "Thursday, the White House said in a statement. The two leaders discussed support for Ukraine.",
+       {{"phone-call", {"Joe Biden", "Olaf Scholz"}, "2024-02-08", "", HELD}},
+       {},
+       {}},
+      // Habitual "routine working meetings" are no meeting (GUIDELINE N1), even of one named person.
+      {"presidency-routine-working-meetings", "2024-05-20",
+       "President's schedule\n\n"
+       "President Kassym-Jomart Tokayev spends his mornings in routine working meetings, his press secretary "
+       "Berik Uali said on Monday.",
+       {},
+       {},
+       {}},
+      // The proposal's words end before the attribution ("..., X said in an interview"): checked below.
+      {"ministry-proposal-before-attribution", "2024-06-07",
+       "Szijjarto wants quarterly consultations\n\n"
+       "BUDAPEST, June 7. /MTI/. Consultations between the two foreign ministries should be held every quarter, "
+       "Hungarian Foreign Minister Peter Szijjarto said in an interview on Friday.",
+       {{"interview", {"Peter Szijjarto"}, "2024-06-07", "", HELD}},  // M3, P5: the one interviewed
+       {},
+       {{"Peter Szijjarto", "proposed", "every quarter"}}},
   };
   return cases;
 }
@@ -1572,4 +1607,39 @@ TEST_CASE("dates: \"in May.\" is the month, \"backed by May.\" is not") {
   std::vector<std::string> months;
   for (const auto& date : x.dates) months.push_back(date.value + "/" + std::to_string(date.mentions.size()));
   CHECK(months == std::vector<std::string>{"2024-05/1"});
+}
+
+// A proposal's words and a quotation's text end where the holder's own words
+// end: never the attribution after them ("..., X said in an interview"), the
+// closing quotation mark or the comma before it (issue 11).
+TEST_CASE("proposals and statements: their words stop before the attribution") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2024-06-07";
+  auto article = ingest::make_article(
+      "Ministers on consultations\n\n"
+      "BUDAPEST, June 7. /MTI/. Consultations between the two foreign ministries should be held every quarter, "
+      "Hungarian Foreign Minister Peter Szijjarto said in an interview on Friday. \"NATO must withdraw its forces "
+      "from our borders, and we insist on this,\" Deputy Foreign Minister Alexander Grushko concluded.",
+      metadata, {"test_events:attribution", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  INFO("found:\n" << describe(x));
+  REQUIRE_FALSE(x.proposals.empty());
+  REQUIRE_FALSE(x.statements.empty());
+  for (const auto& p : x.proposals) {
+    INFO("proposal: " << p.text);
+    CHECK(clean(p.text));
+    CHECK(p.text.find("said") == std::string::npos);
+    CHECK(p.text.find("concluded") == std::string::npos);
+    CHECK(p.text.find("Szijjarto") == std::string::npos);
+  }
+  bool quarter = std::any_of(x.proposals.begin(), x.proposals.end(), [](const extract::Proposal& p) {
+    return p.text.ends_with("every quarter");
+  });
+  CHECK(quarter);
+  for (const auto& s : x.statements) {
+    INFO("statement: " << s.text);
+    CHECK(clean(s.text));
+    CHECK(s.text.ends_with("we insist on this"));
+  }
 }

@@ -532,6 +532,17 @@ class MeetingFinder {
     if (c_.doc.tokens[t_.token_of(clause.front())].begin < c_.headline_end)
       for (std::size_t up = clause.front(); up != none; up = t_.head(up))
         if (std::size_t token = t_.token_of(up); is_verb(up) && token > 0 && word(token - 1) == "to") s.planned = true;
+    // "in routine working meetings": the parser may attach a prenominal modifier
+    // elsewhere (to the noun before the preposition); the words of the event
+    // noun's own phrase, read leftwards up to a determiner, preposition or
+    // punctuation, still modify it.
+    if (is_nominal(clause.front()))
+      for (std::size_t w = clause.front(), steps = 0; w > 0 && steps < 3; ++steps) {
+        --w;
+        auto u = t_.upos(w);
+        if (u != "ADJ" && u != "NOUN" && u != "VERB" && u != "ADV") break;
+        if (status(w) == "habitual") s.habitual = true;
+      }
     // "regular meetings", "daily contacts" are habitual; "the daily briefing" on Monday is one event.
     if (s.habitual && lower_ascii(t_.form(clause.front())) == lemma(clause.front())) s.habitual = false;
     // "is scheduled for", "was postponed": the clause word itself.
