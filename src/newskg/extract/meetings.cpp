@@ -127,6 +127,7 @@ class MeetingFinder {
     for (const auto& cue : cues)
       if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings))
         add(meetings, std::move(*meeting));
+    merge_visits(meetings);
     return meetings;
   }
 
@@ -360,6 +361,12 @@ class MeetingFinder {
           mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
         return c_.entity_of[*mention];
     }
+    // The structure fails (a dateline read as the subject): the first person named
+    // in the sentence before the pronoun, outside the dateline.
+    for (std::size_t i = sentence.first_token; i < t_.token_of(pronoun); ++i)
+      if (auto mention = mentions_.at(i);
+          mention && !in_dateline(i) && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person)
+        return c_.entity_of[*mention];
     return subject_of_previous_sentence(sentence);
   }
 
@@ -645,7 +652,16 @@ class MeetingFinder {
       if (std::size_t subject = subject_of(verb); subject != none) take_argument(subject, sentence, kind, parties, before);
     if (count(parties) < 2) {
       Parties window = window_parties(sentence, cue, cue_end, kind);
-      if (count(window) > count(parties)) {
+      // "where he will meet Italian President X" misread: the tree's subject and
+      // the window's object together.
+      Parties joined = parties;
+      for (const auto& party : window.people) joined.people.push_back(party);
+      for (const auto& party : window.others) joined.others.push_back(party);
+      joined.delegations.insert(joined.delegations.end(), window.delegations.begin(), window.delegations.end());
+      if (count(joined) > std::max(count(parties), count(window))) {
+        if (!joined.place) joined.place = window.place;
+        parties = std::move(joined);
+      } else if (count(window) > count(parties)) {
         if (!window.place) window.place = parties.place;
         parties = std::move(window);
       }
@@ -852,6 +868,61 @@ class MeetingFinder {
       return;
     }
     meetings.push_back(std::move(meeting));
+  }
+
+  // GUIDELINE M4: a visit and the meeting or talks its visitor holds with whoever
+  // receives them ("X visited Y, where Y's leader received X"; "... made a visit
+  // to Kyiv. He met Z") are one item with both sides. The meeting must be
+  // reported with the visit: in its sentence or the next, of the same status,
+  // on a compatible day, and hold every party of the visit. A call, summit,
+  // conference or media event during a visit stays its own item.
+  // The visitors (the visit's people, else all its parties) are all parties of
+  // `other`, which names someone more: the one who receives them.
+  bool holds_visitors(const Meeting& other, const Meeting& visit) const {
+    std::vector<EntityId> visitors;
+    for (EntityId id : visit.participants)
+      if (c_.entities[id].kind == EntityKind::person) visitors.push_back(id);
+    if (visitors.empty()) visitors = visit.participants;
+    return other.participants.size() > visitors.size() &&
+           std::includes(other.participants.begin(), other.participants.end(), visitors.begin(), visitors.end());
+  }
+
+  void merge_visits(std::vector<Meeting>& meetings) const {
+    // Some report of `other` is in the sentence of a report of `visit` or the next.
+    auto reported_with = [](const Meeting& visit, const Meeting& other) {
+      for (const auto& v : visit.evidence)
+        for (const auto& o : other.evidence)
+          if (o.sentence >= v.sentence && o.sentence <= v.sentence + 1) return true;
+      return false;
+    };
+    for (std::size_t v = 0; v < meetings.size(); ++v) {
+      if (!is_visit(meetings[v].kind) || meetings[v].participants.empty()) continue;
+      for (std::size_t m = 0; m < meetings.size();) {
+        Meeting& visit = meetings[v];
+        const Meeting& other = meetings[m];
+        bool joins = m != v && is_generic(other.kind) && other.planned == visit.planned &&
+                     reported_with(visit, other) && holds_visitors(other, visit) &&
+                     (visit.date.empty() || other.date.empty() || visit.date == other.date ||
+                      !visit.date_written || !other.date_written);
+        if (!joins) {
+          ++m;
+          continue;
+        }
+        std::vector<EntityId> all;
+        std::set_union(visit.participants.begin(), visit.participants.end(), other.participants.begin(),
+                       other.participants.end(), std::back_inserter(all));
+        visit.participants = std::move(all);
+        if ((visit.date.empty() || !visit.date_written) && other.date_written) {
+          visit.date = other.date;
+          visit.date_written = true;
+        }
+        if (!visit.place) visit.place = other.place;
+        visit.confidence = std::max(visit.confidence, other.confidence);
+        visit.evidence.insert(visit.evidence.end(), other.evidence.begin(), other.evidence.end());
+        meetings.erase(meetings.begin() + static_cast<std::ptrdiff_t>(m));
+        if (m < v) --v;
+      }
+    }
   }
 
   const MeetingContext& c_;
