@@ -1222,6 +1222,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // "on the margins of" is "on the sidelines of" (meeting-frames.txt): the place is the forum's.
+      {"ministry-margins-of-forum", "2024-09-24",
+       "Foreign Minister meets counterpart in New York\n\n"
+       "Foreign Minister Penny Wong met Indonesian Foreign Minister Retno Marsudi on the margins of the United "
+       "Nations General Assembly in New York on Monday.",
+       {{"meeting", {"Penny Wong", "Retno Marsudi"}, "2024-09-23", "New York", HELD}},
+       {},
+       {}},
       // --- Visits and their hosts (GUIDELINE M4: the visit and the talks of its visitor with the one
       //     who receives them are one item with both sides) -----------------------------------
       {"wire-visited-where-received", "2024-03-19",

@@ -380,7 +380,7 @@ class MeetingFinder {
   bool is_boundary(std::size_t i) const {
     std::string w = word(i);
     return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
-           w == "while" || w == "after" || w == "before" || w == "ahead" || w == "sidelines" || w == "(" ||
+           w == "while" || w == "after" || w == "before" || w == "ahead" || frame(w) == "sideline" || w == "(" ||
            w == ")" || c_.doc.tokens[i].kind == TokenKind::quote;
   }
 
