@@ -168,8 +168,8 @@ const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowl
 // The others are not parsed: parsing costs more than every other stage.
 std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition& recognition,
                                    const std::vector<NominalMention>& nominals, const lexicon::Knowledge& knowledge) {
-  static const std::unordered_set<std::string> pronouns{"he", "she", "they", "we", "i", "both", "sides", "side",
-                                                         "leaders", "parties", "delegations", "ministers"};
+  // ontology/words/party-pronouns.txt: "he", "both sides", "the leaders".
+  const lexicon::WordList& pronouns = lexicon::WordList::embedded("party-pronouns");
   const auto& cues = cue_words(knowledge);
   std::vector<bool> cue(doc.sentences.size(), false), party(doc.sentences.size(), false);
   for (const auto& token : doc.tokens) {
@@ -179,7 +179,7 @@ std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition&
     } else if (token.kind == text::TokenKind::word) {
       std::string word = text::lower_ascii(doc.text.substr(token.begin, token.end - token.begin));
       if (cues.count(word)) cue[token.sentence] = true;
-      if (pronouns.count(word)) party[token.sentence] = true;
+      if (pronouns.contains(word)) party[token.sentence] = true;
     }
   }
   for (const auto& mention : recognition.mentions) party[doc.tokens[mention.first].sentence] = true;

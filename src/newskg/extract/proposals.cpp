@@ -52,7 +52,13 @@ class ProposalFinder {
           ++i;
           continue;
         }
+        // Only parsed sentences (wanted_sentences: a cue and someone to hold it) carry a
+        // proposal; an unparsed one names nobody who could.
         std::size_t predicate = parsed(sentence) ? cue_word(i, i + length) : none;
+        if (predicate == none) {
+          i += length;
+          continue;
+        }
         // "Russia's offer", "the request": a verb cue the tree reads as a noun is the proposal noun.
         if (!noun && length == 1 && is_noun_use(i, predicate) && c_.knowledge.proposal_nouns.contains(word(i)) &&
             !is_vague_noun(word(i))) {
@@ -73,17 +79,17 @@ class ProposalFinder {
         // "ready to accept a U.S. proposal": readiness to react to someone else's.
         bool reaction = modality == "offer" && is_reaction(i + length);
         // "insisted that Belarus withdraw" asks for an act; "insisted that Russia had not" asserts (B4).
-        bool assertion = word(i + length - 1) == "that" && predicate != none && !asks_for_act(predicate);
+        bool assertion = word(i + length - 1) == "that" && !asks_for_act(predicate);
         // "at China's request", "at the initiative of X": who started the call, no proposal (B8).
-        bool procedure = noun && predicate != none && tree().child(predicate, "case") != none &&
+        bool procedure = noun && tree().child(predicate, "case") != none &&
                          word(token(tree().child(predicate, "case"))) == "at";
         // "offered his congratulations": courtesy, no course of action (B4).
-        std::size_t object = predicate != none && !noun ? tree().child(predicate, "obj") : none;
+        std::size_t object = !noun ? tree().child(predicate, "obj") : none;
         bool courtesy = object != none && frame(tree().lemma(object)) == "courtesy";
         // "asked Russia to", "encouraged the parties to": a request only with what is asked
         // ("asked about", "was encouraged by" are none).
-        bool bare = !noun && length == 1 && !asks_after(i, predicate, sentence.end_token);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i, i + length, predicate)) ||
+        bool bare = !noun && length == 1 && !asks_after(i, predicate);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -259,7 +265,7 @@ class ProposalFinder {
     if (verb != none && relation == "obj" && frame(tree().lemma(verb)) == "present")
       if (auto holder = holder_at(subject_of(tree(), verb), cue)) return holder;
     // "thanked Poland for the initiative".
-    if (verb != none && relation == "obl" && tree().lemma(verb) == "thank")
+    if (verb != none && relation == "obl" && frame(tree().lemma(verb)) == "thanking")
       if (auto holder = holder_at(tree().child(verb, "obj"), cue)) return holder;
     written = false;
     return std::nullopt;
@@ -418,15 +424,8 @@ class ProposalFinder {
   }
 
   // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
-  // after it: a complement clause in the tree, "to" a few words on where not parsed.
-  bool asks_after(std::size_t cue, std::size_t predicate, std::size_t end) const {
-    if (predicate == none) {
-      std::string lemma = word(cue);
-      if (lemma.rfind("ask", 0) != 0 && lemma.rfind("encourag", 0) != 0) return true;
-      for (std::size_t t = cue + 1; t < end && t < cue + 6; ++t)
-        if (word(t) == "to") return true;
-      return false;
-    }
+  // after it: a complement clause in the tree.
+  bool asks_after(std::size_t cue, std::size_t predicate) const {
     if (frame(tree().lemma(predicate)) != "complement") return true;
     for (std::uint32_t child : tree().children(predicate)) {
       std::string_view relation = tree().base_relation(child);
@@ -600,28 +599,20 @@ class ProposalFinder {
   // to be addressed") or judges the past ("should have won"). "Should be" + a
   // state asks for one only of the parties themselves (GUIDELINE A4: "the two
   // countries should be partners"), not of a thing ("the plan should be fine").
-  bool is_demand(std::size_t cue, std::size_t cue_end, std::size_t predicate) const {
+  bool is_demand(std::size_t cue_end, std::size_t predicate) const {
     std::size_t be = cue_end + (word(cue_end) == "not" ? 1 : 0);
     // "we should have won": judging the past asks for nothing.
     if (word(be) == "have" && is_participle(word(be + 1))) return false;
-    if (predicate != none) {
-      for (std::size_t up = predicate, steps = 0; up != none && steps < 3; up = tree().head(up), ++steps) {
-        if (tree().relation(up) == "acl:relcl") return false;
-        if (tree().base_relation(up) != "conj" && tree().base_relation(up) != "xcomp") break;
-      }
-      if (tree().child(predicate, "cop") == none) return true;
-      std::size_t subject = tree().child(predicate, "nsubj");
-      if (subject == none) return false;
-      std::string form = word(token(subject));
-      return frame(form) == "joint" || mention_at(token(subject)).has_value() ||
-             c_.knowledge.party_nouns.contains(form) || form == "countries" || form == "nations";
+    for (std::size_t up = predicate, steps = 0; up != none && steps < 3; up = tree().head(up), ++steps) {
+      if (tree().relation(up) == "acl:relcl") return false;
+      if (tree().base_relation(up) != "conj" && tree().base_relation(up) != "xcomp") break;
     }
-    // Not parsed: the words around the modal.
-    if (cue > 0 && word(cue - 1) == "that" && cue >= 2 && c_.doc.tokens[cue - 2].kind == TokenKind::word &&
-        !is_speech_verb(cue - 2))
-      return false;
-    if (word(be) != "be") return true;
-    return is_participle(word(be + 1));
+    if (tree().child(predicate, "cop") == none) return true;
+    std::size_t subject = tree().child(predicate, "nsubj");
+    if (subject == none) return false;
+    std::string form = word(token(subject));
+    return frame(form) == "joint" || mention_at(token(subject)).has_value() ||
+           c_.knowledge.party_nouns.contains(form) || frame(form) == "states";
   }
 
   bool is_reaction(std::size_t token) const {
@@ -649,35 +640,26 @@ class ProposalFinder {
   }
 
   // "a video call on Tuesday": "call" here is a noun, not "call on"; the tree
-  // tags it, the words before it decide where the sentence was not parsed.
+  // tags it. A phrase cue whose word is another token is no noun use (the token
+  // reading of its neighbours was deleted: it changed nothing on the dev corpus
+  // or the events table).
   bool is_noun_use(std::size_t cue, std::size_t predicate) const {
-    if (predicate != none && token(predicate) == cue) {
-      if (!is(predicate, "NOUN")) return false;
-      for (std::uint32_t child : tree().children(predicate)) {
-        std::string_view relation = tree().base_relation(child);
-        if (relation == "det" || relation == "nmod" || relation == "compound" || relation == "amod") return true;
-      }
-      return false;
+    if (token(predicate) != cue || !is(predicate, "NOUN")) return false;
+    for (std::uint32_t child : tree().children(predicate)) {
+      std::string_view relation = tree().base_relation(child);
+      if (relation == "det" || relation == "nmod" || relation == "compound" || relation == "amod") return true;
     }
-    if (cue == 0) return false;
-    std::string before = word(cue - 1);
-    return before == "a" || before == "the" || before == "his" || before == "her" || before == "their" ||
-           before == "its";
+    return false;
   }
 
   // "was reviewed", "were proposed": the passive names no proposer as subject
   // ("is weighing", "was open to" are no passives); one with "by X" names it.
   bool is_passive(std::size_t cue, std::size_t predicate) const {
-    if (predicate != none && token(predicate) == cue) {
-      bool passive = false;
-      for (std::uint32_t child : tree().children(predicate))
-        passive |= tree().relation(child) == "aux:pass" || tree().relation(child) == "nsubj:pass";
-      return passive && marked_child(predicate, {"obl"}, {"by"}) == none;
-    }
-    if (cue == 0 || !is_participle(word(cue))) return false;
-    std::string before = word(cue - 1);
-    return before == "was" || before == "were" || before == "been" || before == "being" || before == "is" ||
-           before == "are" || before == "be";
+    if (token(predicate) != cue) return false;
+    bool passive = false;
+    for (std::uint32_t child : tree().children(predicate))
+      passive |= tree().relation(child) == "aux:pass" || tree().relation(child) == "nsubj:pass";
+    return passive && marked_child(predicate, {"obl"}, {"by"}) == none;
   }
 
   // Who says the words at `cue`: the quotation's speaker, else the subject of
@@ -691,7 +673,7 @@ class ProposalFinder {
         if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
         if (auto mention = mention_at(i)) return c_.entity_of[*mention];
         // "The Russian side is ready to": a demonym with "side" is its country.
-        if (w == "side" && i > sentence.first_token)
+        if (frame(w) == "side" && i > sentence.first_token)
           if (const Modifier* demonym = demonym_at(i - 1)) return c_.entity_for_entry(demonym->entry);
       }
       return std::nullopt;
@@ -932,8 +914,8 @@ class ProposalFinder {
                                const std::string& modality, bool noun, std::size_t predicate) {
     Proposal proposal;
     double confidence = 0.5;
-    if (predicate != none) proposal.proposer = tree_proposer(predicate, cue, modality, noun, confidence);
-    // Not parsed, or the tree names nobody: the token windows (a wrong attachment
+    proposal.proposer = tree_proposer(predicate, cue, modality, noun, confidence);
+    // The tree names nobody: the token windows (a wrong attachment
     // must not lose a proposal whose holder stands next to it).
     if (!proposal.proposer && (modality == "demand" || modality == "offer"))
       // "X said the US should stop ...": X demands it. "Russia is ready to ...": Russia offers.
@@ -945,33 +927,18 @@ class ProposalFinder {
                         : modality == "decision"                      ? "accepted"
                                                                       : modality;
     proposal.confidence = confidence;
-    if (predicate != none) {
-      proposal.addressees = addressees_of(predicate, noun, proposal.proposer);
-      // A decision's cue ends with its act ("agreed ... to extend"): the words start there.
-      std::size_t words_from = modality == "decision" ? cue_end - 1 : cue_end;
-      proposal.text = words_of(predicate, cue, words_from, modality == "demand" || noun);
-      if (proposal.text.empty() && !noun) proposal.text = clause_before(predicate, cue);
-      // A proposal verb with no words at all ("he urged." with nothing urged) proposes nothing (B8).
-      if (proposal.text.empty()) return std::nullopt;
-    }
-    if (proposal.text.empty()) proposal.text = clause_words(sentence, cue, noun);
+    proposal.addressees = addressees_of(predicate, noun, proposal.proposer);
+    // A decision's cue ends with its act ("agreed ... to extend"): the words start there.
+    std::size_t words_from = modality == "decision" ? cue_end - 1 : cue_end;
+    proposal.text = words_of(predicate, cue, words_from, modality == "demand" || noun);
+    if (proposal.text.empty() && !noun) proposal.text = clause_before(predicate, cue);
+    // A proposal verb with no words at all ("he urged." with nothing urged) proposes nothing (B8).
+    if (proposal.text.empty()) return std::nullopt;
     proposal.topic = proposal.text;
     proposal.forum = forum_of(c_.doc.tokens[cue].sentence);
     proposal.evidence = {c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                          confidence, noun ? "proposal-noun" : "proposal-verb"};
     return proposal;
-  }
-
-  // Not parsed: the words from the cue to the end of its clause, without the attribution.
-  std::string clause_words(const text::Sentence& sentence, std::size_t cue, bool noun) const {
-    std::size_t start = cue;
-    if (!noun)
-      while (start > sentence.first_token && word(start - 1) != "," && word(start - 1) != ";" &&
-             word(start - 1) != ":" && c_.doc.tokens[start - 1].kind != TokenKind::quote &&
-             !(c_.doc.tokens[start - 1].begin < c_.dateline_end && c_.doc.tokens[cue].begin >= c_.dateline_end))
-        --start;
-    std::string what = matter(sentence, start);
-    return what.empty() ? std::string(c_.doc.token_text(cue)) : std::string(text::trim(what));
   }
 
   const ProposalContext& c_;

@@ -71,6 +71,8 @@ class SpeakerFinder {
       // The reporting clause in the tree; the token windows below only where
       // the sentence was not parsed or the tree links the quotation to no verb
       // of saying (a wrong attachment: the parser gets ~1 head in 6 wrong).
+      // Still needed: without them dev statements fall from F1 96.7 to 92.0
+      // (94.4 keeping only the clause after the quotation).
       if (!from_tree(first, end, candidate) && !after_quote(quotation, end, candidate)) before_quote(first, candidate);
       candidates.push_back(candidate);
       paragraphs.push_back(paragraph_[first - 1]);
