@@ -1,6 +1,7 @@
 #include "newskg/extract/mentions.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "newskg/lexicon/lexicon.hpp"
@@ -114,6 +115,10 @@ class Recogniser {
         continue;
       }
       std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      // "S. Korea", "N. Korea": a compass initial abbreviates "South", "North"... of a known place.
+      if (std::size_t abbreviated = compass_initial_match(tokens, local, sentence.all_caps, hits);
+          abbreviated > length)
+        length = abbreviated;
       // "Gulf of Tessaly", "Sea of Okhotsk": a place prefix and the name after it.
       std::size_t name_start = (words_[i] == "the" || words_[i] == "The") ? i + 1 : i;
       if (std::size_t prefixed = prefixed_place_end(sentence, name_start); prefixed > i + length) {
@@ -171,6 +176,24 @@ class Recogniser {
     }
   }
 
+  // The length of a lexicon place name that starts with a compass initial
+  // ("S. Korea" for "South Korea"), else 0; fills `hits` when it matches.
+  std::size_t compass_initial_match(const std::vector<std::string_view>& tokens, std::size_t local, bool fold_case,
+                                    std::vector<LabelHit>& hits) const {
+    static const std::unordered_map<std::string_view, std::string_view> directions{
+        {"N.", "North"}, {"S.", "South"}, {"E.", "East"}, {"W.", "West"}};
+    auto direction = directions.find(tokens[local]);
+    if (direction == directions.end() || local + 1 >= tokens.size()) return 0;
+    std::vector<std::string_view> expanded(tokens.begin() + static_cast<long>(local), tokens.end());
+    expanded[0] = direction->second;
+    std::vector<LabelHit> found;
+    std::size_t length = k_.lexicon.longest_match(expanded, 0, fold_case, found);
+    std::erase_if(found, [&](const LabelHit& hit) { return k_.lexicon.entry(hit.entry).kind != EntryKind::place; });
+    if (length < 2 || found.empty()) return 0;
+    hits = std::move(found);
+    return length;
+  }
+
   // The country that "Republic of X" (Kingdom, Principality...) names, when X is one.
   std::optional<lexicon::EntryId> formal_state_name(std::size_t first, std::size_t end) const {
     static const std::unordered_set<std::string_view> state_forms{
@@ -202,15 +225,14 @@ class Recogniser {
 
   // Where a run of capitalised words after `end` closes on an organization or
   // place head noun ("... Federal University"); `end` itself when it does not.
+  // The head is the run's last word: in "BRICS Media Summit" the name is the
+  // event's, "Media" only modifies it, so the lexicon's "BRICS" stays alone.
   std::size_t longer_name_end(const text::Sentence& sentence, std::size_t end) const {
     std::size_t last = end;
-    std::size_t found = end;
     while (last < sentence.end_token && !covered_[last] && !skipped(last) && is_capitalised(last) &&
-           !k_.nonname.contains(std::string(words_[last]))) {
+           !k_.nonname.contains(std::string(words_[last])))
       ++last;
-      if (!head_kind_name(last - 1).empty()) found = last;
-    }
-    return found;
+    return last > end && !head_kind_name(last - 1).empty() ? last : end;
   }
 
   std::string_view head_kind_name(std::size_t token) const {
@@ -330,7 +352,10 @@ class Recogniser {
     bool before_speech = end < sentence.end_token && k_.speech_verbs.contains(std::string(words_[end]));
     bool after_speech = first >= 2 && k_.speech_verbs.contains(std::string(words_[first - 1])) &&
                         (words_[first - 2] == "," || doc_.tokens[first - 2].kind == TokenKind::quote);
-    bool acronym = count == 1 && doc_.tokens[first].all_caps && head.size() >= 2 && head.size() <= 6 &&
+    // An initial ("S." of "S. Korea", "J." of "J. Smith") is no acronym: two letters at least.
+    std::size_t letters = static_cast<std::size_t>(std::count_if(
+        head.begin(), head.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
+    bool acronym = count == 1 && doc_.tokens[first].all_caps && letters >= 2 && head.size() <= 6 &&
                    !sentence.all_caps;
     static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across"};
     bool after_place_preposition = first > sentence.first_token && place_prepositions.count(words_[first - 1]) > 0;
