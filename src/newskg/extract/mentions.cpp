@@ -66,6 +66,7 @@ class Recogniser {
         if (sentence.title_case) pattern_pass(sentence);
       }
     }
+    if (is_sports_report()) sports_clubs();
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -364,6 +365,8 @@ class Recogniser {
       add(first, end, EntityKind::organization, std::nullopt, 0.8, "org-head");
     } else if (after_prefix || after_title) {
       add(first, end, EntityKind::person, std::nullopt, 0.85, after_title ? "title-name" : "honorific-name");
+    } else if (beside_org_noun(first, end, sentence)) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.7, "org-noun");
     } else if (count >= 2 && ((!place_category.empty() && place_category != "ambiguous" && place_category != "prefix") ||
                               prefix_category == "prefix")) {
       add(first, end, EntityKind::place, std::nullopt, 0.75, "place-head");
@@ -379,6 +382,77 @@ class Recogniser {
       add(first, end, EntityKind::person, std::nullopt, 0.45, "capitalised-name");
     } else if (count >= 4 && !sentence.title_case) {
       add(first, end, EntityKind::organization, std::nullopt, 0.4, "capitalised-name");
+    }
+  }
+
+  // "the newspaper Postimees", "Postimees newspaper reported": a lower-case
+  // noun beside the name says it is an organisation (ontology/words/org-nouns.txt).
+  bool beside_org_noun(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    if (sentence.title_case || sentence.all_caps) return false;
+    if (first > sentence.first_token && is_word(first - 1) && !doc_.tokens[first - 1].capitalised) {
+      std::string_view where = k_.org_nouns.category(words_[first - 1]);
+      if (where == "before" || where == "both") return true;
+    }
+    if (end < sentence.end_token && is_word(end) && !doc_.tokens[end].capitalised) {
+      std::string_view where = k_.org_nouns.category(words_[end]);
+      // "Postimees newspaper" and "Interfax news agency"
+      if (where == "after" || where == "both") return true;
+      if (words_[end] == "news" && end + 1 < sentence.end_token && words_[end + 1] == "agency") return true;
+    }
+    return false;
+  }
+
+  // A sports report ("SOCCER - ...", "Cricket: ...") names its sides by their
+  // towns, counties and states: such a place, where it is not the place of
+  // something ("in Leeds", "at Old Trafford"), is the club. Countries stay
+  // places (national sides are named by their country).
+  bool is_sports_report() const {
+    std::string opening;
+    for (std::size_t i = 0; i < doc_.tokens.size() && i < 3; ++i) {
+      if (!is_word(i)) break;
+      if (!opening.empty()) opening += ' ';
+      opening += lower(words_[i]);
+      if (k_.team_sports.contains(opening)) {
+        std::size_t next = i + 1;
+        return next < doc_.tokens.size() && (words_[next] == "-" || words_[next] == ":" || words_[next] == "--");
+      }
+    }
+    return false;
+  }
+
+  void sports_clubs() {
+    static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across",
+                                                                         "of", "outside", "around"};
+    for (auto& mention : result_.mentions) {
+      if (mention.kind != EntityKind::place || mention.first == 0) continue;
+      if (place_prepositions.count(words_[mention.first - 1]) || (mention.first >= 2 && words_[mention.first - 1] == "the" &&
+                                                              place_prepositions.count(words_[mention.first - 2])))
+        continue;
+      // "LONDON 1996-08-30": a dateline's place (a standings line "CHICAGO 72 60" is the club's).
+      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].kind == TokenKind::number &&
+          words_[mention.end].size() >= 8 && words_[mention.end].find('-') != std::string_view::npos &&
+          doc_.tokens[mention.first].sentence != doc_.tokens[mention.first - 1].sentence)
+        continue;
+      if (mention.entry) {
+        const auto& entry = k_.lexicon.entry(*mention.entry);
+        bool nation = k_.sporting_nations.contains(entry.label);
+        for (const auto& type : entry.classes) nation |= type == "http://schema.org/Country";
+        if (nation) continue;
+      }
+      mention.kind = EntityKind::organization;
+      mention.entry.reset();
+      mention.confidence = 0.6;
+      mention.rule = "sports-club";
+      // "Dynamo Moscow", "Real Madrid", "Manchester City": a club word beside the town.
+      auto club_word = [&](std::size_t i) {
+        std::string_view category = k_.org_heads.category(words_[i]);
+        return !covered_[i] && !skipped(i) && is_word(i) && (category == "sport" || category == "sport-ambiguous");
+      };
+      std::uint32_t sentence = doc_.tokens[mention.first].sentence;
+      if (mention.first > 0 && doc_.tokens[mention.first - 1].sentence == sentence && club_word(mention.first - 1))
+        covered_[--mention.first] = true;
+      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
+        covered_[mention.end++] = true;
     }
   }
 
