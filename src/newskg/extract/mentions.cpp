@@ -66,7 +66,10 @@ class Recogniser {
         if (sentence.title_case) pattern_pass(sentence);
       }
     }
-    if (is_sports_report()) sports_clubs();
+    if (is_sports_report()) {
+      sports_clubs();
+      for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
+    }
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -453,6 +456,34 @@ class Recogniser {
         covered_[--mention.first] = true;
       if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
         covered_[mention.end++] = true;
+    }
+  }
+
+  // In a sports report a capitalised name that no other rule read (no person,
+  // place or known name; up to three words, not a given name first) is a side:
+  // "Essex 532", "Surrey beat Kent", "Petofi 2 Red Star 1".
+  void unknown_sides(const text::Sentence& sentence) {
+    if (sentence.all_caps || sentence.title_case) return;
+    for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence) ||
+          k_.nonname.contains(std::string(words_[i])) || is_common_word(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < sentence.end_token && end < i + 3 && !covered_[end] && !skipped(end) && is_capitalised(end) &&
+             !k_.nonname.contains(std::string(words_[end])))
+        ++end;
+      std::string_view word = words_[i];
+      bool initial = word.size() == 2 && word[1] == '.';
+      // "English", "Scottish", "European": an adjective of a people, not a side.
+      bool adjective = word.ends_with("ish") || word.ends_with("ean") || word.ends_with("ese") || word.ends_with("ian");
+      if (initial && end > i + 1) {
+        add(i, end, EntityKind::person, std::nullopt, 0.5, "initial-name");  // "M. Vaughan"
+      } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(std::string(word))) {
+        add(i, end, EntityKind::organization, std::nullopt, 0.4, "sports-side");
+      }
+      i = end;
     }
   }
 
