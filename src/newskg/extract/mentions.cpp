@@ -229,14 +229,22 @@ class Recogniser {
 
   // Where a run of capitalised words after `end` closes on an organization or
   // place head noun ("... Federal University"); `end` itself when it does not.
-  // The head is the run's last word: in "BRICS Media Summit" the name is the
-  // event's, "Media" only modifies it, so the lexicon's "BRICS" stays alone.
+  // A head followed by an event noun only modifies the event: in "BRICS Media
+  // Summit" the lexicon's "BRICS" stays alone ("Tver Region Igor Rudenya" still
+  // gives "Tver Region").
   std::size_t longer_name_end(const text::Sentence& sentence, std::size_t end) const {
     std::size_t last = end;
+    std::size_t found = end;
     while (last < sentence.end_token && !covered_[last] && !skipped(last) && is_capitalised(last) &&
-           !k_.nonname.contains(std::string(words_[last])))
+           !k_.nonname.contains(std::string(words_[last]))) {
       ++last;
-    return last > end && !head_kind_name(last - 1).empty() ? last : end;
+      if (!head_kind_name(last - 1).empty()) {
+        found = last;
+      } else if (found > end && found == last - 1 && k_.event_heads.contains(words_[last - 1])) {
+        return end;
+      }
+    }
+    return found;
   }
 
   std::string_view head_kind_name(std::size_t token) const {
