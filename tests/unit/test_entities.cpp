@@ -392,3 +392,18 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
   CHECK(find(news, "Leeds")->kind == EntityKind::place);
   CHECK(find(news, "Halvorsby") == nullptr);
 }
+
+TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
+  Extraction court = run("Talks\n\nOn Monday the Court of the Halvorsk Basin Authority ruled against the plan.");
+  const Entity* body = find(court, "Court of the Halvorsk Basin Authority");
+  REQUIRE(body != nullptr);
+  CHECK(body->kind == EntityKind::organization);
+  CHECK(find(court, "Halvorsk Basin Authority") == nullptr);
+
+  // A person "of the" a body stays two names.
+  Extraction person = run("Talks\n\nOn Monday they met Mr. Osterhagen of the Brenner Foundation.");
+  REQUIRE(find(person, "Osterhagen") != nullptr);
+  CHECK(find(person, "Osterhagen")->kind == EntityKind::person);
+  REQUIRE(find(person, "Brenner Foundation") != nullptr);
+  CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
+}

@@ -289,6 +289,10 @@ class Recogniser {
         } else if (is_connector(words_[end]) && end + 1 < sentence.end_token && is_capitalised(end + 1) &&
                    !covered_[end + 1] && looks_like_organization(i, end)) {
           end += 2;
+        } else if (words_[end] == "of" && end + 2 < sentence.end_token && words_[end + 1] == "the" &&
+                   is_capitalised(end + 2) && !covered_[end + 2] && !skipped(end + 2) &&
+                   looks_like_organization(i, end)) {
+          end += 3;  // "Court of the Dniester Basin Authority", "Bank of the Andes"
         } else if (k_.surname_particles.contains(std::string(words_[end])) && end + 1 < sentence.end_token &&
                    is_capitalised(end + 1) && !covered_[end + 1]) {
           end += 2;
