@@ -407,3 +407,16 @@ TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   REQUIRE(find(person, "Brenner Foundation") != nullptr);
   CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
 }
+
+TEST_CASE("organizations: a company named with its legal form is named by its first word later") {
+  Extraction company = run("Talks\n\nShares of Brennvik Holdings Ltd fell on Monday. Brennvik said profits would recover.");
+  const Entity* brennvik = find(company, "Brennvik");
+  REQUIRE(brennvik != nullptr);
+  CHECK(brennvik->kind == EntityKind::organization);
+  CHECK(brennvik == find(company, "Brennvik Holdings Ltd"));
+
+  // Without the legal form the same word before "said" is a speaker.
+  Extraction speaker = run("Talks\n\nShares fell on Monday. Brennvik said profits would recover.");
+  REQUIRE(find(speaker, "Brennvik") != nullptr);
+  CHECK(find(speaker, "Brennvik")->kind == EntityKind::person);
+}

@@ -90,6 +90,10 @@ class Recogniser {
   void add(std::size_t first, std::size_t end, EntityKind kind, std::optional<lexicon::EntryId> entry,
            double confidence, std::string rule) {
     if (end <= first) return;
+    // "Magna International Inc", "Cofinec S.A.": the company's first word alone names it later.
+    if (kind == EntityKind::organization && !entry && end - first >= 2 && is_capitalised(first) &&
+        k_.org_heads.category(words_[end - 1]) == "company")
+      company_names_.insert(std::string(words_[first]));
     result_.mentions.push_back({first, end, kind, entry, confidence, std::move(rule)});
     cover(first, end);
   }
@@ -358,6 +362,10 @@ class Recogniser {
         result_.compounds.push_back(*compound);
         return;
       }
+    if (count == 1 && company_names_.count(std::string(words_[first]))) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.7, "company-short");
+      return;
+    }
     std::string_view head = words_[end - 1];
     std::string_view head_category = k_.org_heads.category(head);
     std::string_view place_category = k_.place_heads.category(head);
@@ -536,6 +544,7 @@ class Recogniser {
   std::unordered_set<std::string> lowercase_words_;
   std::vector<bool> covered_;
   std::unordered_map<std::string, EntityKind> known_parts_;
+  std::unordered_set<std::string> company_names_;  // first words of company names with a legal form
   Recognition result_;
 };
 
