@@ -301,3 +301,122 @@ TEST_CASE("lexicon: entry views made on first use keep their ids across blocks")
   CHECK(std::find(russia->same_as.begin(), russia->same_as.end(), "http://www.wikidata.org/entity/Q159") !=
         russia->same_as.end());
 }
+
+TEST_CASE("organizations: an initial is no acronym; a compass initial abbreviates a known place") {
+  Extraction extraction = run("Talks\n\nThe letter was signed by J. Osterhagen. Officials then flew to N. Korea.");
+  CHECK(find(extraction, "J.") == nullptr);
+  for (const auto& entity : extraction.entities) CHECK(entity.kind != EntityKind::organization);
+  const Entity* korea = find(extraction, "N. Korea");
+  REQUIRE(korea != nullptr);
+  CHECK(korea->kind == EntityKind::place);
+  CHECK(korea->canonical == "North Korea");
+  // A two-letter acronym still is one.
+  Extraction acronym = run("Talks\n\nThe deal was signed by the KW board.");
+  REQUIRE(find(acronym, "KW") != nullptr);
+  CHECK(find(acronym, "KW")->kind == EntityKind::organization);
+}
+
+TEST_CASE("organizations: a lexicon name grows only into a run that ends on an org head") {
+  Extraction event = run("Talks\n\nDelegates came to the NATO Media Summit on Monday.");
+  CHECK(find(event, "NATO Media") == nullptr);
+  CHECK(find(event, "NATO Media Summit") == nullptr);
+  REQUIRE(find(event, "NATO") != nullptr);
+  CHECK(find(event, "NATO")->kind == EntityKind::organization);
+
+  Extraction body = run("Talks\n\nDelegates came to the NATO Youth Council on Monday.");
+  const Entity* council = find(body, "NATO Youth Council");
+  REQUIRE(council != nullptr);
+  CHECK(council->kind == EntityKind::organization);
+
+  // A name that runs on into a person's still ends on its head.
+  Extraction titled = run("Talks\n\nThe guests met Kazan Veterinary Academy Rector Igor Brenner on Monday.");
+  const Entity* academy = find(titled, "Kazan Veterinary Academy");
+  REQUIRE(academy != nullptr);
+  CHECK(academy->kind == EntityKind::organization);
+}
+
+TEST_CASE("organizations: a noun beside a name says it is one, the noun staying out of the name") {
+  Extraction after = run("Talks\n\nThe Brevik Tidende newspaper reported the visit.");
+  const Entity* paper = find(after, "Brevik Tidende");
+  REQUIRE(paper != nullptr);
+  CHECK(paper->kind == EntityKind::organization);
+  CHECK(paper->mentions.front().rule == "org-noun");
+
+  Extraction before = run("Talks\n\nThe visit was reported by the daily Morgenvakt on Monday.");
+  REQUIRE(find(before, "Morgenvakt") != nullptr);
+  CHECK(find(before, "Morgenvakt")->kind == EntityKind::organization);
+
+  // The lexicon's agency keeps its own name: "Interfax", not "Interfax news agency".
+  Extraction agency = run("Talks\n\nThe minister spoke to Interfax news agency on Monday.");
+  const Entity* interfax = find(agency, "Interfax");
+  REQUIRE(interfax != nullptr);
+  CHECK(interfax->name == "Interfax");
+  CHECK(find(agency, "Interfax news agency") == nullptr);
+
+  // The noun alone names nothing; a noun that only comes before a name says nothing after it.
+  Extraction none = run("Talks\n\nThe newspaper reported that the visit was short.");
+  CHECK(count_named(none) == 0);
+  Extraction not_after = run("Talks\n\nThe visit surprised Halvorsby group members.");
+  const Entity* halvorsby = find(not_after, "Halvorsby");
+  CHECK((halvorsby == nullptr || halvorsby->kind != EntityKind::organization));
+}
+
+TEST_CASE("organizations: a sports report names its sides by town; countries and places of events stay places") {
+  const std::string body =
+      "\n\nLONDON 1996-08-30\n\nLeeds beat Halvorsby 2-1 in Manchester on Saturday, while England drew with "
+      "Wales and Dynamo Moscow lost to Real Madrid.";
+  Extraction sport = run("SOCCER - LEEDS WIN AT HOME" + body);
+  for (const char* club : {"Leeds", "Halvorsby", "Dynamo Moscow", "Real Madrid"}) {
+    INFO(std::string(club));
+    REQUIRE(find(sport, club) != nullptr);
+    CHECK(find(sport, club)->kind == EntityKind::organization);
+  }
+  for (const char* place : {"Manchester", "England", "Wales"}) {
+    INFO(std::string(place));
+    REQUIRE(find(sport, place) != nullptr);
+    CHECK(find(sport, place)->kind == EntityKind::place);
+  }
+  CHECK(find(sport, "Madrid") == nullptr);
+  // The dateline's town ("LONDON 1996-08-30") stays a place.
+  bool london = false;
+  for (const auto& entity : sport.entities)
+    if (entity.canonical == "London" || entity.name == "LONDON") {
+      london = true;
+      CHECK(entity.kind == EntityKind::place);
+    }
+  CHECK(london);
+
+  // The same sentences in a report that is not about a team sport: towns are places.
+  Extraction news = run("Floods in the north" + body);
+  REQUIRE(find(news, "Leeds") != nullptr);
+  CHECK(find(news, "Leeds")->kind == EntityKind::place);
+  CHECK(find(news, "Halvorsby") == nullptr);
+}
+
+TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
+  Extraction court = run("Talks\n\nOn Monday the Court of the Halvorsk Basin Authority ruled against the plan.");
+  const Entity* body = find(court, "Court of the Halvorsk Basin Authority");
+  REQUIRE(body != nullptr);
+  CHECK(body->kind == EntityKind::organization);
+  CHECK(find(court, "Halvorsk Basin Authority") == nullptr);
+
+  // A person "of the" a body stays two names.
+  Extraction person = run("Talks\n\nOn Monday they met Mr. Osterhagen of the Brenner Foundation.");
+  REQUIRE(find(person, "Osterhagen") != nullptr);
+  CHECK(find(person, "Osterhagen")->kind == EntityKind::person);
+  REQUIRE(find(person, "Brenner Foundation") != nullptr);
+  CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
+}
+
+TEST_CASE("organizations: a company named with its legal form is named by its first word later") {
+  Extraction company = run("Talks\n\nShares of Brennvik Holdings Ltd fell on Monday. Brennvik said profits would recover.");
+  const Entity* brennvik = find(company, "Brennvik");
+  REQUIRE(brennvik != nullptr);
+  CHECK(brennvik->kind == EntityKind::organization);
+  CHECK(brennvik == find(company, "Brennvik Holdings Ltd"));
+
+  // Without the legal form the same word before "said" is a speaker.
+  Extraction speaker = run("Talks\n\nShares fell on Monday. Brennvik said profits would recover.");
+  REQUIRE(find(speaker, "Brennvik") != nullptr);
+  CHECK(find(speaker, "Brennvik")->kind == EntityKind::person);
+}

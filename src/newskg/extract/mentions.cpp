@@ -1,6 +1,7 @@
 #include "newskg/extract/mentions.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "newskg/lexicon/lexicon.hpp"
@@ -65,6 +66,10 @@ class Recogniser {
         if (sentence.title_case) pattern_pass(sentence);
       }
     }
+    if (is_sports_report()) {
+      sports_clubs();
+      for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
+    }
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -85,6 +90,10 @@ class Recogniser {
   void add(std::size_t first, std::size_t end, EntityKind kind, std::optional<lexicon::EntryId> entry,
            double confidence, std::string rule) {
     if (end <= first) return;
+    // "Magna International Inc", "Cofinec S.A.": the company's first word alone names it later.
+    if (kind == EntityKind::organization && !entry && end - first >= 2 && is_capitalised(first) &&
+        k_.org_heads.category(words_[end - 1]) == "company")
+      company_names_.insert(std::string(words_[first]));
     result_.mentions.push_back({first, end, kind, entry, confidence, std::move(rule)});
     cover(first, end);
   }
@@ -114,6 +123,10 @@ class Recogniser {
         continue;
       }
       std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      // "S. Korea", "N. Korea": a compass initial abbreviates "South", "North"... of a known place.
+      if (std::size_t abbreviated = compass_initial_match(tokens, local, sentence.all_caps, hits);
+          abbreviated > length)
+        length = abbreviated;
       // "Gulf of Tessaly", "Sea of Okhotsk": a place prefix and the name after it.
       std::size_t name_start = (words_[i] == "the" || words_[i] == "The") ? i + 1 : i;
       if (std::size_t prefixed = prefixed_place_end(sentence, name_start); prefixed > i + length) {
@@ -171,6 +184,24 @@ class Recogniser {
     }
   }
 
+  // The length of a lexicon place name that starts with a compass initial
+  // ("S. Korea" for "South Korea"), else 0; fills `hits` when it matches.
+  std::size_t compass_initial_match(const std::vector<std::string_view>& tokens, std::size_t local, bool fold_case,
+                                    std::vector<LabelHit>& hits) const {
+    static const std::unordered_map<std::string_view, std::string_view> directions{
+        {"N.", "North"}, {"S.", "South"}, {"E.", "East"}, {"W.", "West"}};
+    auto direction = directions.find(tokens[local]);
+    if (direction == directions.end() || local + 1 >= tokens.size()) return 0;
+    std::vector<std::string_view> expanded(tokens.begin() + static_cast<long>(local), tokens.end());
+    expanded[0] = direction->second;
+    std::vector<LabelHit> found;
+    std::size_t length = k_.lexicon.longest_match(expanded, 0, fold_case, found);
+    std::erase_if(found, [&](const LabelHit& hit) { return k_.lexicon.entry(hit.entry).kind != EntryKind::place; });
+    if (length < 2 || found.empty()) return 0;
+    hits = std::move(found);
+    return length;
+  }
+
   // The country that "Republic of X" (Kingdom, Principality...) names, when X is one.
   std::optional<lexicon::EntryId> formal_state_name(std::size_t first, std::size_t end) const {
     static const std::unordered_set<std::string_view> state_forms{
@@ -202,13 +233,20 @@ class Recogniser {
 
   // Where a run of capitalised words after `end` closes on an organization or
   // place head noun ("... Federal University"); `end` itself when it does not.
+  // A head followed by an event noun only modifies the event: in "BRICS Media
+  // Summit" the lexicon's "BRICS" stays alone ("Tver Region Igor Rudenya" still
+  // gives "Tver Region").
   std::size_t longer_name_end(const text::Sentence& sentence, std::size_t end) const {
     std::size_t last = end;
     std::size_t found = end;
     while (last < sentence.end_token && !covered_[last] && !skipped(last) && is_capitalised(last) &&
            !k_.nonname.contains(std::string(words_[last]))) {
       ++last;
-      if (!head_kind_name(last - 1).empty()) found = last;
+      if (!head_kind_name(last - 1).empty()) {
+        found = last;
+      } else if (found > end && found == last - 1 && k_.event_heads.contains(words_[last - 1])) {
+        return end;
+      }
     }
     return found;
   }
@@ -255,6 +293,10 @@ class Recogniser {
         } else if (is_connector(words_[end]) && end + 1 < sentence.end_token && is_capitalised(end + 1) &&
                    !covered_[end + 1] && looks_like_organization(i, end)) {
           end += 2;
+        } else if (words_[end] == "of" && end + 2 < sentence.end_token && words_[end + 1] == "the" &&
+                   is_capitalised(end + 2) && !covered_[end + 2] && !skipped(end + 2) &&
+                   looks_like_organization(i, end)) {
+          end += 3;  // "Court of the Dniester Basin Authority", "Bank of the Andes"
         } else if (k_.surname_particles.contains(std::string(words_[end])) && end + 1 < sentence.end_token &&
                    is_capitalised(end + 1) && !covered_[end + 1]) {
           end += 2;
@@ -320,6 +362,10 @@ class Recogniser {
         result_.compounds.push_back(*compound);
         return;
       }
+    if (count == 1 && company_names_.count(std::string(words_[first]))) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.7, "company-short");
+      return;
+    }
     std::string_view head = words_[end - 1];
     std::string_view head_category = k_.org_heads.category(head);
     std::string_view place_category = k_.place_heads.category(head);
@@ -330,7 +376,10 @@ class Recogniser {
     bool before_speech = end < sentence.end_token && k_.speech_verbs.contains(std::string(words_[end]));
     bool after_speech = first >= 2 && k_.speech_verbs.contains(std::string(words_[first - 1])) &&
                         (words_[first - 2] == "," || doc_.tokens[first - 2].kind == TokenKind::quote);
-    bool acronym = count == 1 && doc_.tokens[first].all_caps && head.size() >= 2 && head.size() <= 6 &&
+    // An initial ("S." of "S. Korea", "J." of "J. Smith") is no acronym: two letters at least.
+    std::size_t letters = static_cast<std::size_t>(std::count_if(
+        head.begin(), head.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }));
+    bool acronym = count == 1 && doc_.tokens[first].all_caps && letters >= 2 && head.size() <= 6 &&
                    !sentence.all_caps;
     static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across"};
     bool after_place_preposition = first > sentence.first_token && place_prepositions.count(words_[first - 1]) > 0;
@@ -339,6 +388,8 @@ class Recogniser {
       add(first, end, EntityKind::organization, std::nullopt, 0.8, "org-head");
     } else if (after_prefix || after_title) {
       add(first, end, EntityKind::person, std::nullopt, 0.85, after_title ? "title-name" : "honorific-name");
+    } else if (beside_org_noun(first, end, sentence)) {
+      add(first, end, EntityKind::organization, std::nullopt, 0.7, "org-noun");
     } else if (count >= 2 && ((!place_category.empty() && place_category != "ambiguous" && place_category != "prefix") ||
                               prefix_category == "prefix")) {
       add(first, end, EntityKind::place, std::nullopt, 0.75, "place-head");
@@ -354,6 +405,105 @@ class Recogniser {
       add(first, end, EntityKind::person, std::nullopt, 0.45, "capitalised-name");
     } else if (count >= 4 && !sentence.title_case) {
       add(first, end, EntityKind::organization, std::nullopt, 0.4, "capitalised-name");
+    }
+  }
+
+  // "the newspaper Postimees", "Postimees newspaper reported": a lower-case
+  // noun beside the name says it is an organisation (ontology/words/org-nouns.txt).
+  bool beside_org_noun(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    if (sentence.title_case || sentence.all_caps) return false;
+    if (first > sentence.first_token && is_word(first - 1) && !doc_.tokens[first - 1].capitalised) {
+      std::string_view where = k_.org_nouns.category(words_[first - 1]);
+      if (where == "before" || where == "both") return true;
+    }
+    if (end < sentence.end_token && is_word(end) && !doc_.tokens[end].capitalised) {
+      std::string_view where = k_.org_nouns.category(words_[end]);
+      // "Postimees newspaper" and "Interfax news agency"
+      if (where == "after" || where == "both") return true;
+      if (words_[end] == "news" && end + 1 < sentence.end_token && words_[end + 1] == "agency") return true;
+    }
+    return false;
+  }
+
+  // A sports report ("SOCCER - ...", "Cricket: ...") names its sides by their
+  // towns, counties and states: such a place, where it is not the place of
+  // something ("in Leeds", "at Old Trafford"), is the club. Countries stay
+  // places (national sides are named by their country).
+  bool is_sports_report() const {
+    std::string opening;
+    for (std::size_t i = 0; i < doc_.tokens.size() && i < 3; ++i) {
+      if (!is_word(i)) break;
+      if (!opening.empty()) opening += ' ';
+      opening += lower(words_[i]);
+      if (k_.team_sports.contains(opening)) {
+        std::size_t next = i + 1;
+        return next < doc_.tokens.size() && (words_[next] == "-" || words_[next] == ":" || words_[next] == "--");
+      }
+    }
+    return false;
+  }
+
+  void sports_clubs() {
+    static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across",
+                                                                         "of", "outside", "around"};
+    for (auto& mention : result_.mentions) {
+      if (mention.kind != EntityKind::place || mention.first == 0) continue;
+      if (place_prepositions.count(words_[mention.first - 1]) || (mention.first >= 2 && words_[mention.first - 1] == "the" &&
+                                                              place_prepositions.count(words_[mention.first - 2])))
+        continue;
+      // "LONDON 1996-08-30": a dateline's place (a standings line "CHICAGO 72 60" is the club's).
+      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].kind == TokenKind::number &&
+          words_[mention.end].size() >= 8 && words_[mention.end].find('-') != std::string_view::npos &&
+          doc_.tokens[mention.first].sentence != doc_.tokens[mention.first - 1].sentence)
+        continue;
+      if (mention.entry) {
+        const auto& entry = k_.lexicon.entry(*mention.entry);
+        bool nation = k_.sporting_nations.contains(entry.label);
+        for (const auto& type : entry.classes) nation |= type == "http://schema.org/Country";
+        if (nation) continue;
+      }
+      mention.kind = EntityKind::organization;
+      mention.entry.reset();
+      mention.confidence = 0.6;
+      mention.rule = "sports-club";
+      // "Dynamo Moscow", "Real Madrid", "Manchester City": a club word beside the town.
+      auto club_word = [&](std::size_t i) {
+        std::string_view category = k_.org_heads.category(words_[i]);
+        return !covered_[i] && !skipped(i) && is_word(i) && (category == "sport" || category == "sport-ambiguous");
+      };
+      std::uint32_t sentence = doc_.tokens[mention.first].sentence;
+      if (mention.first > 0 && doc_.tokens[mention.first - 1].sentence == sentence && club_word(mention.first - 1))
+        covered_[--mention.first] = true;
+      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
+        covered_[mention.end++] = true;
+    }
+  }
+
+  // In a sports report a capitalised name that no other rule read (no person,
+  // place or known name; up to three words, not a given name first) is a side:
+  // "Essex 532", "Surrey beat Kent", "Petofi 2 Red Star 1".
+  void unknown_sides(const text::Sentence& sentence) {
+    if (sentence.all_caps || sentence.title_case) return;
+    for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
+      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence) ||
+          k_.nonname.contains(std::string(words_[i])) || is_common_word(i)) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < sentence.end_token && end < i + 3 && !covered_[end] && !skipped(end) && is_capitalised(end) &&
+             !k_.nonname.contains(std::string(words_[end])))
+        ++end;
+      std::string_view word = words_[i];
+      bool initial = word.size() == 2 && word[1] == '.';
+      // "English", "Scottish", "European": an adjective of a people, not a side.
+      bool adjective = word.ends_with("ish") || word.ends_with("ean") || word.ends_with("ese") || word.ends_with("ian");
+      if (initial && end > i + 1) {
+        add(i, end, EntityKind::person, std::nullopt, 0.5, "initial-name");  // "M. Vaughan"
+      } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(std::string(word))) {
+        add(i, end, EntityKind::organization, std::nullopt, 0.4, "sports-side");
+      }
+      i = end;
     }
   }
 
@@ -394,6 +544,7 @@ class Recogniser {
   std::unordered_set<std::string> lowercase_words_;
   std::vector<bool> covered_;
   std::unordered_map<std::string, EntityKind> known_parts_;
+  std::unordered_set<std::string> company_names_;  // first words of company names with a legal form
   Recognition result_;
 };
 

@@ -26,6 +26,10 @@ struct Knowledge {
   const WordList& family_name_first = WordList::embedded("family-name-first");  // country codes
   const WordList& proposal_verbs = WordList::embedded("proposal-verbs");
   const WordList& proposal_nouns = WordList::embedded("proposal-nouns");
+  const WordList& org_nouns = WordList::embedded("org-nouns");        // "newspaper", "club": before / after / both
+  const WordList& team_sports = WordList::embedded("team-sports");    // "soccer", "rugby union"
+  const WordList& event_heads = WordList::embedded("event-heads");  // "Summit", "Dialogue"
+  const WordList& sporting_nations = WordList::embedded("sporting-nations");  // "England", "Wales"
 
   // The embedded lexicons plus `user_lexicons` (Turtle files, read in order).
   // Throws Error with file and line on a broken file.
