@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
+#include <tuple>
 #include <string>
 #include <unordered_set>
 
@@ -62,15 +64,21 @@ class EntityBuilder {
   }
 
   // A name the article uses in another form (the dateline's, title-cased).
-  void add_form(EntityId id, std::string form) { forms_[id].push_back(std::move(form)); }
+  // Each form is kept once, in the order of its first use: that is all the
+  // choice of the name and the aliases reads, and an entity named ten
+  // thousand times holds a few forms, not ten thousand strings.
+  void add_form(EntityId id, std::string_view form) {
+    auto& forms = forms_[id];
+    if (std::find(forms.begin(), forms.end(), form) == forms.end()) forms.emplace_back(form);
+  }
 
   void mention(EntityId id, std::size_t begin, std::size_t end, std::size_t sentence, double confidence,
                std::string rule, bool name_form = true) {
     Entity& entity = entities_[id];
-    for (const auto& existing : entity.mentions)
-      if (existing.begin == begin && existing.end == end) return;
+    // The same span twice is one mention: a set of spans, not a scan of the entity's mentions.
+    if (!spans_.insert(SpanKey{id, begin, end}).second) return;
     entity.mentions.push_back({begin, end, sentence, confidence, std::move(rule)});
-    if (name_form) forms_[id].push_back(std::string(article_.text.substr(begin, end - begin)));
+    if (name_form) add_form(id, std::string_view(article_.text).substr(begin, end - begin));
     entity.confidence = std::max(entity.confidence, confidence);
   }
 
@@ -114,8 +122,22 @@ class EntityBuilder {
     return entities_.size() - 1;
   }
 
+  struct SpanKey {
+    EntityId id;
+    std::size_t begin, end;
+    bool operator==(const SpanKey&) const = default;
+  };
+  struct SpanHash {
+    std::size_t operator()(const SpanKey& key) const {
+      std::size_t h = std::hash<std::size_t>{}(key.id);
+      h = h * 0x9e3779b97f4a7c15ULL ^ std::hash<std::size_t>{}(key.begin);
+      return h * 0x9e3779b97f4a7c15ULL ^ std::hash<std::size_t>{}(key.end);
+    }
+  };
+
   const ingest::Article& article_;
   const lexicon::Knowledge& k_;
+  std::unordered_set<SpanKey, SpanHash> spans_;  // (entity, begin, end) of every mention
   std::vector<Entity> entities_;
   std::vector<std::vector<std::string>> forms_;
   std::map<lexicon::EntryId, EntityId> by_entry_;
@@ -297,6 +319,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     }
   }
 
+  // Each (person, title, organization) once: an index, not a scan of the roles found so far.
+  std::map<std::tuple<EntityId, std::string, std::optional<EntityId>>, std::size_t> role_at;
   for (const auto& candidate : find_roles(doc, recognition, knowledge)) {
     const Mention& person = recognition.mentions[candidate.person_mention];
     Role role;
@@ -314,12 +338,10 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     std::size_t first = std::min(candidate.title_first, person.first);
     std::size_t end = std::max(candidate.title_end, person.end);
     Evidence evidence{doc.tokens[first].begin, doc.tokens[end - 1].end, doc.tokens[first].sentence, 0.8, "title-role"};
-    auto same = std::find_if(result.roles.begin(), result.roles.end(), [&](const Role& existing) {
-      return existing.person == role.person && existing.title == role.title &&
-             existing.organization == role.organization;
-    });
-    if (same != result.roles.end()) {
-      same->evidence.push_back(evidence);
+    auto [same, added] = role_at.try_emplace(std::make_tuple(role.person, role.title, role.organization),
+                                             result.roles.size());
+    if (!added) {
+      result.roles[same->second].evidence.push_back(evidence);
       continue;
     }
     role.confidence = 0.8;
@@ -354,6 +376,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                                  article.dateline ? article.dateline->span.end : 0};
   result.meetings = find_meetings(meeting_context);
 
+  std::set<std::pair<std::optional<EntityId>, std::string>> said;  // speaker and words of each statement
   SpeakerContext speakers{doc, tree, recognition, entity_of, builder.entities(), result.roles, knowledge, nominals};
   for (const auto& candidate : find_statements(speakers)) {
     const auto& quotation = doc.quotations[candidate.quotation];
@@ -384,10 +407,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
       while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
       return text;
     };
-    bool repeated = std::any_of(result.statements.begin(), result.statements.end(), [&](const Statement& other) {
-      return other.speaker == statement.speaker && core(other.text) == core(statement.text);
-    });
-    if (!statement.text.empty() && !repeated) result.statements.push_back(std::move(statement));
+    if (statement.text.empty()) continue;
+    if (!said.emplace(statement.speaker, std::string(core(statement.text))).second) continue;
+    result.statements.push_back(std::move(statement));
   }
 
   for (const auto& date : dates) {
