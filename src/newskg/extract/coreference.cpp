@@ -26,7 +26,11 @@ const std::map<std::string, std::vector<std::string>>& generic_nouns() {
   return nouns;
 }
 
+thread_local std::uint64_t weighed = 0;
+
 }  // namespace
+
+std::uint64_t nominal_candidates_weighed() noexcept { return weighed; }
 
 std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Recognition& recognition,
                                              const std::vector<EntityId>& entity_of,
@@ -68,6 +72,7 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
     auto cached = fitting.find(key);
     if (cached != fitting.end()) return cached->second;
     std::vector<EntityId> people;
+    weighed += roles.size();
     for (const auto& role : roles)
       if (person_mentions.count(role.person) && fits(role, title_words, country)) people.push_back(role.person);
     std::sort(people.begin(), people.end());
@@ -85,6 +90,7 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
     std::size_t nearest_at = 0;
     std::vector<EntityId> close;
     for (EntityId person : fitting_people(title_words, country)) {
+      ++weighed;
       // The person's last mention before `token`: the nearest, and the one in the latest sentence.
       const auto& mentions = person_mentions[person];
       auto after = std::lower_bound(mentions.begin(), mentions.end(), token, [&](std::size_t m, std::size_t at) {

@@ -94,6 +94,7 @@ struct Extraction {
   std::vector<Proposal> proposals;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;
+  std::size_t pieces = 0;  // pieces the text was read in (one unless huge: ExtractLimits)
 };
 
 }  // namespace newskg::extract
