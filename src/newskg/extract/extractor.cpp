@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <set>
 #include <tuple>
 #include <string>
@@ -493,6 +494,21 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
 
   result.entities = builder.finish();
   return result;
+}
+
+}  // namespace newskg::extract
+
+namespace newskg::extract {
+
+Rule::Rule(std::string_view name) {
+  if (name.empty()) return;
+  // One copy of each name for the process; the nodes of a set never move.
+  static std::mutex mutex;
+  static std::set<std::string, std::less<>> names;
+  std::lock_guard lock(mutex);
+  auto found = names.find(name);
+  if (found == names.end()) found = names.emplace(name).first;
+  name_ = &*found;
 }
 
 }  // namespace newskg::extract
