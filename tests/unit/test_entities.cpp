@@ -241,7 +241,7 @@ TEST_CASE("nominal coreference: a title or a generic noun points back to the per
   REQUIRE(macron != nullptr);
   auto rules = [](const Entity& entity) {
     std::vector<std::string> out;
-    for (const auto& mention : entity.mentions) out.push_back(mention.rule);
+    for (const auto& mention : entity.mentions) out.emplace_back(mention.rule.view());
     return out;
   };
   auto ryabkov_rules = rules(*ryabkov), macron_rules = rules(*macron);

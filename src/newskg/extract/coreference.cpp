@@ -26,7 +26,11 @@ const std::map<std::string, std::vector<std::string>>& generic_nouns() {
   return nouns;
 }
 
+thread_local std::uint64_t weighed = 0;
+
 }  // namespace
+
+std::uint64_t nominal_candidates_weighed() noexcept { return weighed; }
 
 std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Recognition& recognition,
                                              const std::vector<EntityId>& entity_of,
@@ -38,18 +42,42 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
   for (std::size_t m = 0; m < recognition.mentions.size(); ++m) mention_at[recognition.mentions[m].first] = m;
   auto word = [&](std::size_t i) { return i < doc.tokens.size() ? lower_ascii(doc.token_text(i)) : std::string(); };
 
-  auto fits = [&](EntityId person, const std::vector<std::string>& title_words,
+  // Whether a role fits the title words and the country.
+  auto fits = [&](const Role& role, const std::vector<std::string>& title_words,
                   std::optional<lexicon::EntryId> country) {
-    for (const auto& role : roles) {
-      if (role.person != person) continue;
-      std::string title = lower_ascii(role.title);
-      bool matches = false;
-      for (const auto& wanted : title_words) matches |= title.find(wanted) != std::string::npos;
-      if (!matches) continue;
-      if (country && (!role.organization || entities[*role.organization].lexicon_entry != country)) continue;
-      return true;
-    }
-    return false;
+    std::string title = lower_ascii(role.title);
+    bool matches = false;
+    for (const auto& wanted : title_words) matches |= title.find(wanted) != std::string::npos;
+    if (!matches) return false;
+    return !country || (role.organization && entities[*role.organization].lexicon_entry == country);
+  };
+  // Indexes, so that each role noun costs what the sentences around it hold,
+  // not what the whole article holds: the person mentions (indices into
+  // recognition.mentions, in text order) of each person, and the first mention
+  // of every entity.
+  std::map<EntityId, std::vector<std::size_t>> person_mentions;
+  std::vector<std::size_t> first_mention(entities.size(), doc.tokens.size());
+  for (std::size_t m = 0; m < recognition.mentions.size(); ++m) {
+    EntityId entity = entity_of[m];
+    if (entity < first_mention.size())
+      first_mention[entity] = std::min(first_mention[entity], recognition.mentions[m].first);
+    if (recognition.mentions[m].kind == EntityKind::person) person_mentions[entity].push_back(m);
+  }
+  // The people (with a person mention) who hold a role the title and country
+  // fit, asked once per distinct title.
+  std::map<std::pair<std::vector<std::string>, std::optional<lexicon::EntryId>>, std::vector<EntityId>> fitting;
+  auto fitting_people = [&](const std::vector<std::string>& title_words,
+                            std::optional<lexicon::EntryId> country) -> const std::vector<EntityId>& {
+    auto key = std::make_pair(title_words, country);
+    auto cached = fitting.find(key);
+    if (cached != fitting.end()) return cached->second;
+    std::vector<EntityId> people;
+    weighed += roles.size();
+    for (const auto& role : roles)
+      if (person_mentions.count(role.person) && fits(role, title_words, country)) people.push_back(role.person);
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    return fitting.emplace(std::move(key), std::move(people)).first->second;
   };
   // The person a role noun points to: of the people whose roles fit, named in the
   // sentence of `token` or the one before, the one the article named first (its
@@ -59,27 +87,27 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
                          std::optional<lexicon::EntryId> country) -> std::optional<EntityId> {
     std::uint32_t sentence = doc.tokens[token].sentence;
     std::optional<EntityId> nearest;
+    std::size_t nearest_at = 0;
     std::vector<EntityId> close;
-    for (std::size_t m = recognition.mentions.size(); m-- > 0;) {
-      const Mention& mention = recognition.mentions[m];
-      if (mention.first >= token || mention.kind != EntityKind::person) continue;
-      EntityId person = entity_of[m];
-      if (!fits(person, title_words, country)) continue;
-      if (!nearest) nearest = person;
-      if (doc.tokens[mention.first].sentence + 1 >= sentence &&
-          std::find(close.begin(), close.end(), person) == close.end())
-        close.push_back(person);
+    for (EntityId person : fitting_people(title_words, country)) {
+      ++weighed;
+      // The person's last mention before `token`: the nearest, and the one in the latest sentence.
+      const auto& mentions = person_mentions[person];
+      auto after = std::lower_bound(mentions.begin(), mentions.end(), token, [&](std::size_t m, std::size_t at) {
+        return recognition.mentions[m].first < at;
+      });
+      if (after == mentions.begin()) continue;
+      std::size_t m = *std::prev(after);
+      if (!nearest || m > nearest_at) {
+        nearest = person;
+        nearest_at = m;
+      }
+      if (doc.tokens[recognition.mentions[m].first].sentence + 1 >= sentence) close.push_back(person);
     }
     if (close.size() < 2) return nearest;
     // Named first in the article: the smallest first mention.
-    std::optional<EntityId> first;
-    std::size_t first_at = doc.tokens.size();
-    for (std::size_t m = 0; m < recognition.mentions.size(); ++m)
-      if (std::find(close.begin(), close.end(), entity_of[m]) != close.end() && recognition.mentions[m].first < first_at) {
-        first = entity_of[m];
-        first_at = recognition.mentions[m].first;
-      }
-    return first ? first : nearest;
+    return *std::min_element(close.begin(), close.end(),
+                             [&](EntityId a, EntityId b) { return first_mention[a] < first_mention[b]; });
   };
 
   for (std::size_t i = 0; i + 1 < doc.tokens.size(); ++i) {

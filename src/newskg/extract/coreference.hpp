@@ -3,6 +3,7 @@
 // mentions of that person (not names of it).
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "newskg/extract/mentions.hpp"
@@ -15,6 +16,11 @@ struct NominalMention {
   std::size_t end = 0;
   EntityId person = 0;
 };
+
+// How many candidates (a person whose role fits, a role read for a title)
+// resolve_nominals has weighed in this thread so far: a count that grows with
+// the article's size, not its square (tests/unit/test_scale.cpp checks it).
+std::uint64_t nominal_candidates_weighed() noexcept;
 
 std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Recognition& recognition,
                                              const std::vector<EntityId>& entity_of,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace newskg::extract {
@@ -90,6 +91,21 @@ class MeetingFinder {
     }
     for (const auto& nominal : c_.nominals)
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
+    // Indexes, so that a cue costs what its sentence holds, not the whole article:
+    // the tokens inside a quotation, the dates of each sentence.
+    in_quotation_.assign(c_.doc.tokens.size(), false);
+    for (const auto& quotation : c_.doc.quotations) {
+      if (quotation.depth != 0) continue;
+      auto token = std::lower_bound(c_.doc.tokens.begin(), c_.doc.tokens.end(), quotation.begin,
+                                    [](const text::Token& t, std::size_t at) { return t.begin < at; });
+      for (; token != c_.doc.tokens.end() && token->begin < quotation.end; ++token)
+        in_quotation_[static_cast<std::size_t>(token - c_.doc.tokens.begin())] = true;
+    }
+    for (std::size_t d = 0; d < c_.dates.size(); ++d)
+      for (std::size_t i = c_.dates[d].first; i < c_.dates[d].end && i < c_.doc.tokens.size(); ++i) {
+        auto& list = dates_in_sentence_[c_.doc.tokens[i].sentence];
+        if (list.empty() || list.back() != d) list.push_back(d);
+      }
   }
 
   std::vector<Meeting> run() {
@@ -149,12 +165,7 @@ class MeetingFinder {
     return c == none ? "" : lemma(c);
   }
 
-  bool inside_quotation(std::size_t token) const {
-    std::size_t at = c_.doc.tokens[token].begin;
-    for (const auto& quotation : c_.doc.quotations)
-      if (quotation.depth == 0 && at >= quotation.begin && at < quotation.end) return true;
-    return false;
-  }
+  bool inside_quotation(std::size_t token) const { return in_quotation_[token]; }
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
     // "spoke yesterday with", "talked at length with": the verb and its "with".
@@ -587,7 +598,17 @@ class MeetingFinder {
   const DateMention* attached_date(const std::vector<std::size_t>& clause, std::size_t event) const {
     const DateMention* best = nullptr;
     std::size_t best_distance = 0;
-    for (const auto& date : c_.dates) {
+    // A date hangs from the clause only within the clause's sentences (a tree is one sentence).
+    std::vector<std::size_t> candidates;
+    for (std::size_t w : clause)
+      if (w != none)
+        if (auto found = dates_in_sentence_.find(c_.doc.tokens[t_.token_of(w)].sentence);
+            found != dates_in_sentence_.end())
+          candidates.insert(candidates.end(), found->second.begin(), found->second.end());
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (std::size_t d : candidates) {
+      const DateMention& date = c_.dates[d];
       if (in_dateline(date.first)) continue;
       std::size_t w = date_word(date);
       if (w == none) continue;
@@ -938,6 +959,8 @@ class MeetingFinder {
   std::map<std::size_t, EntityId> nominal_at_;       // tokens of "the minister" -> the person
   std::unordered_set<std::size_t> event_words_;
   std::vector<bool> in_cue_;  // tokens of any cue, where one meeting's words stop
+  std::vector<bool> in_quotation_;  // tokens inside a quotation (depth 0)
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> dates_in_sentence_;  // sentence -> its dates (indices)
 };
 
 }  // namespace

@@ -47,6 +47,7 @@ class Recogniser {
         lowercase_words_.insert(std::string(words_.back()));
     }
     covered_.assign(doc.tokens.size(), false);
+    title_end_.assign(doc.tokens.size() + 1, false);
   }
 
   Recognition run() {
@@ -170,6 +171,7 @@ class Recogniser {
       }
       if (entry.kind == EntryKind::title || best->role == LabelRole::demonym) {
         result_.modifiers.push_back({first, i + length, best->entry, best->role == LabelRole::demonym});
+        if (!result_.modifiers.back().demonym) title_end_[i + length] = true;
         cover(first, i + length);
       } else if (std::size_t name_end = longer_name_end(sentence, i + length); name_end > i + length) {
         // "Kazan Federal University", "Baltic Grain Exporters Association": the
@@ -347,11 +349,10 @@ class Recogniser {
     return compound;
   }
 
+  // A title found so far ends at `first` or before a comma there (an index,
+  // not a scan of the modifiers: this is asked once per capitalised run).
   bool preceded_by_title(std::size_t first) const {
-    for (const auto& modifier : result_.modifiers)
-      if (!modifier.demonym && (modifier.end == first || (modifier.end + 1 == first && words_[modifier.end] == ",")))
-        return true;
-    return false;
+    return title_end_[first] || (first > 0 && title_end_[first - 1] && words_[first - 1] == ",");
   }
 
   void classify(std::size_t first, std::size_t end, const text::Sentence& sentence) {
@@ -543,6 +544,7 @@ class Recogniser {
   std::vector<std::string_view> words_;
   std::unordered_set<std::string> lowercase_words_;
   std::vector<bool> covered_;
+  std::vector<bool> title_end_;  // a title (not a demonym) modifier ends before token i
   std::unordered_map<std::string, EntityKind> known_parts_;
   std::unordered_set<std::string> company_names_;  // first words of company names with a legal form
   Recognition result_;

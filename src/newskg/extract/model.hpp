@@ -6,18 +6,38 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newskg::extract {
 
 enum class EntityKind { person, organization, place };
 
+// The name of the rule or lexicon behind a piece of evidence, held once per
+// process: an article names a few dozen rules over a million mentions, so a
+// mention holds a pointer to the one copy (8 bytes, not a 32-byte string and
+// its heap block). Written and compared as a string_view.
+class Rule {
+ public:
+  Rule() = default;
+  Rule(std::string_view name);  // NOLINT(google-explicit-constructor): rules are written as strings
+  Rule(const std::string& name) : Rule(std::string_view(name)) {}  // NOLINT(google-explicit-constructor)
+  Rule(const char* name) : Rule(std::string_view(name)) {}         // NOLINT(google-explicit-constructor)
+  operator std::string_view() const noexcept { return name_ ? std::string_view(*name_) : std::string_view(); }
+  std::string_view view() const noexcept { return *this; }
+  bool empty() const noexcept { return view().empty(); }
+  friend bool operator==(const Rule& rule, std::string_view name) noexcept { return rule.view() == name; }
+
+ private:
+  const std::string* name_ = nullptr;
+};
+
 struct Evidence {
   std::size_t begin = 0;  // bytes into the article text
   std::size_t end = 0;
   std::size_t sentence = 0;
   double confidence = 1.0;
-  std::string rule;  // the rule or lexicon that produced it
+  Rule rule;  // the rule or lexicon that produced it
 };
 
 struct Entity {
@@ -94,6 +114,7 @@ struct Extraction {
   std::vector<Proposal> proposals;
   std::optional<EntityId> publisher;       // agency named in the text
   std::optional<EntityId> dateline_place;
+  std::size_t pieces = 0;  // pieces the text was read in (one unless huge: ExtractLimits)
 };
 
 }  // namespace newskg::extract

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "newskg/extract/statements.hpp"
@@ -38,6 +39,11 @@ class ProposalFinder {
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
     for (const auto& nominal : c_.nominals)
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
+    // Indexes instead of scans per cue: the statements by where their quotation
+    // begins (the first of equal ones), the last meeting reported in each sentence.
+    for (const auto& statement : c_.statements) quote_at_.emplace(statement.quote.begin, &statement);
+    for (std::size_t m = 0; m < c_.meetings.size(); ++m)
+      for (const auto& evidence : c_.meetings[m].evidence) forum_in_sentence_[evidence.sentence] = m;
   }
 
   std::vector<Proposal> run() {
@@ -362,11 +368,9 @@ class ProposalFinder {
 
   // The meeting reported in the same sentence (the last one), where a proposal was made.
   std::optional<std::size_t> forum_of(std::size_t sentence) const {
-    std::optional<std::size_t> forum;
-    for (std::size_t m = 0; m < c_.meetings.size(); ++m)
-      for (const auto& evidence : c_.meetings[m].evidence)
-        if (evidence.sentence == sentence) forum = m;
-    return forum;
+    auto found = forum_in_sentence_.find(sentence);
+    if (found == forum_in_sentence_.end()) return std::nullopt;
+    return found->second;
   }
 
   // A proposal whose cue is one word (a need noun, a necessity adjective): its
@@ -733,11 +737,14 @@ class ProposalFinder {
 
   std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
 
+  // Statements quote quotations of depth 0, which never overlap: the last one
+  // beginning at or before `token` is the only one that may hold it.
   const Statement* quotation_around(std::size_t token) const {
     std::size_t at = c_.doc.tokens[token].begin;
-    for (const auto& statement : c_.statements)
-      if (at >= statement.quote.begin && at < statement.quote.end) return &statement;
-    return nullptr;
+    auto after = quote_at_.upper_bound(at);
+    if (after == quote_at_.begin()) return nullptr;
+    const Statement* statement = std::prev(after)->second;
+    return at < statement->quote.end ? statement : nullptr;
   }
 
   // Who makes a proposal whose cue is at [cue, cue_end), where the tree names
@@ -793,16 +800,25 @@ class ProposalFinder {
     return before > 0 && prepositions.count(word(before - 1)) > 0;
   }
 
+  // Demonyms never overlap (a token is covered once): the last one starting at
+  // or before `token` is the only one that may hold it.
   const Modifier* demonym_at(std::size_t token) const {
-    for (const auto& [first, modifier] : demonym_at_)
-      if (token >= modifier->first && token < modifier->end) return modifier;
-    return nullptr;
+    auto after = demonym_at_.upper_bound(token);
+    if (after == demonym_at_.begin()) return nullptr;
+    const Modifier* modifier = std::prev(after)->second;
+    return token < modifier->end ? modifier : nullptr;
   }
 
   std::optional<EntityId> holder_of_title_before(std::size_t first, EntityId organization) const {
     std::size_t of = first - (first > 0 && word(first - 1) == "the" ? 2 : 1);
     if (first < 2 || word(of) != "of") return std::nullopt;
-    for (const auto& modifier : c_.recognition.modifiers) {
+    // Modifiers are sorted and never overlap: only the last one starting before "of" may end there.
+    const auto& modifiers = c_.recognition.modifiers;
+    auto after = std::lower_bound(modifiers.begin(), modifiers.end(), of,
+                                  [](const Modifier& m, std::size_t at) { return m.first < at; });
+    if (after == modifiers.begin()) return std::nullopt;
+    for (auto it = std::prev(after); it != after; ++it) {
+      const Modifier& modifier = *it;
       if (modifier.demonym || modifier.end != of) continue;
       std::string title = lower_ascii(c_.knowledge.lexicon.entry(modifier.entry).label);
       for (const auto& role : c_.roles)
@@ -946,6 +962,8 @@ class ProposalFinder {
   MentionIndex mentions_;
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, EntityId> nominal_at_;
+  std::map<std::size_t, const Statement*> quote_at_;                  // quotation begin -> statement
+  std::unordered_map<std::size_t, std::size_t> forum_in_sentence_;  // sentence -> last meeting in it
   std::unordered_set<std::string> decision_heads_;  // "agreed", "decided", "voted" ...
 };
 

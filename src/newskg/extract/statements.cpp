@@ -38,12 +38,8 @@ class SpeakerFinder {
       : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
     for (const auto& nominal : c_.nominals)
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
-    std::size_t paragraph = 0;
-    for (std::size_t i = 0; i < c_.doc.tokens.size(); ++i) {
-      token_at_[c_.doc.tokens[i].begin] = i;
-      if (c_.doc.tokens[i].newline_before) ++paragraph;
-      paragraph_.push_back(paragraph);
-    }
+    for (std::size_t i = 0; i < c_.doc.tokens.size(); ++i)
+      if (c_.doc.tokens[i].newline_before) paragraph_starts_.push_back(i);
   }
 
   std::vector<StatementCandidate> run() {
@@ -75,7 +71,7 @@ class SpeakerFinder {
       // (94.4 keeping only the clause after the quotation).
       if (!from_tree(first, end, candidate) && !after_quote(quotation, end, candidate)) before_quote(first, candidate);
       candidates.push_back(candidate);
-      paragraphs.push_back(paragraph_[first - 1]);
+      paragraphs.push_back(paragraph_of(first - 1));
     }
     // A quotation nobody is said to say takes the speaker of another quotation
     // in its paragraph (the next one first: '"A." "B," he said.'), or of the
@@ -111,6 +107,10 @@ class SpeakerFinder {
     candidate.rule = "inherited";
   }
 
+  std::size_t paragraph_of(std::size_t token) const {
+    return static_cast<std::size_t>(
+        std::upper_bound(paragraph_starts_.begin(), paragraph_starts_.end(), token) - paragraph_starts_.begin());
+  }
   bool inside_quote(std::size_t token) const { return token >= quote_first_ && token < quote_end_; }
 
   // The words of [first, end) whose head lies outside it: the quotation's
@@ -334,7 +334,12 @@ class SpeakerFinder {
     for (std::size_t i = from; i < to; ++i)
       if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind != EntityKind::person)
         named_org = entity(*mention);
-    for (const auto& modifier : c_.recognition.modifiers) {
+    // Modifiers are sorted by their first token: only those from `from` on, before `to`.
+    const auto& modifiers = c_.recognition.modifiers;
+    for (auto it = std::lower_bound(modifiers.begin(), modifiers.end(), from,
+                                    [](const Modifier& m, std::size_t at) { return m.first < at; });
+         it != modifiers.end() && it->first < to; ++it) {
+      const Modifier& modifier = *it;
       if (modifier.demonym || modifier.first < from || modifier.end > to) continue;
       std::string title = lower_ascii(c_.knowledge.lexicon.entry(modifier.entry).label);
       std::optional<EntityId> holder, holder_with_org;
@@ -356,8 +361,11 @@ class SpeakerFinder {
   // '"...," X said' / '"...," said X' / '"...," he said' / '"...," the diplomat told reporters'.
   bool after_quote(const text::Quotation& quotation, std::size_t content_end, StatementCandidate& candidate) {
     if (!quotation.closed) return false;
-    auto close = token_at_.find(quotation.close_mark);
-    std::size_t i = close == token_at_.end() ? content_end : close->second + 1;
+    auto close = std::lower_bound(c_.doc.tokens.begin(), c_.doc.tokens.end(), quotation.close_mark,
+                                  [](const text::Token& token, std::size_t at) { return token.begin < at; });
+    std::size_t i = close == c_.doc.tokens.end() || close->begin != quotation.close_mark
+                        ? content_end
+                        : static_cast<std::size_t>(close - c_.doc.tokens.begin()) + 1;
     if (i >= c_.doc.tokens.size() || c_.doc.tokens[i].newline_before) return false;
     if (word(i) == "," || word(i) == "-" || word(i) == "\xe2\x80\x94") ++i;
     std::size_t limit = std::min(c_.doc.tokens.size(), i + 10);
@@ -413,8 +421,9 @@ class SpeakerFinder {
 
   const SpeakerContext& c_;
   MentionIndex mentions_;
-  std::map<std::size_t, std::size_t> token_at_;    // byte offset -> token
-  std::vector<std::size_t> paragraph_;              // paragraph of each token
+  // The tokens that open a line: the paragraph of a token is how many of them
+  // lie at or before it (a list per paragraph, not a map and a number per token).
+  std::vector<std::size_t> paragraph_starts_;
   std::map<std::size_t, EntityId> speech_subjects_; // speech verb token -> its subject
   std::optional<EntityId> last_speaker_;
   std::map<std::size_t, EntityId> nominal_at_;  // token -> person a nominal refers to

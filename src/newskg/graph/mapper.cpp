@@ -323,7 +323,7 @@ class ArticleMapper {
     out_.link(v::itsrdf, "taIdentRef", denotes);
     out_.count(v::nkg, "sentenceIndex", mention.sentence);
     out_.decimal(v::nkg, "confidence", mention.confidence);
-    out_.literal(v::nkg, "rule", mention.rule.empty() ? std::string_view("unspecified") : mention.rule);
+    out_.literal(v::nkg, "rule", mention.rule.empty() ? std::string_view("unspecified") : mention.rule.view());
   }
 
   void write_role(const extract::Role& role) {

@@ -42,6 +42,15 @@ std::string read_all(std::istream& in, std::size_t limit, bool& over) {
   return bytes;
 }
 
+// "16777216 bytes (--max-article-mb 16)": the limit and the option that sets it,
+// so that a refused article says how to accept it.
+std::string limit_text(std::size_t limit) {
+  std::string text = std::to_string(limit) + " bytes";
+  if (limit > 0 && limit % (std::size_t{1} << 20) == 0)
+    text += " (--max-article-mb " + std::to_string(limit >> 20) + ")";
+  return text;
+}
+
 // The bytes of a file of at most `limit` bytes; throws Error(bad_input) for a
 // larger one before reading it (or, for a pipe, after `limit` bytes).
 std::string read_file(const std::string& path, std::size_t limit) {
@@ -49,7 +58,7 @@ std::string read_file(const std::string& path, std::size_t limit) {
   auto size = fs::file_size(path, error);
   if (!error && size > limit)
     throw Error(Status::bad_input,
-                "article file of " + std::to_string(size) + " bytes is over the limit of " + std::to_string(limit),
+                "article file of " + std::to_string(size) + " bytes is over the limit of " + limit_text(limit),
                 {path, 0});
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(Status::io_error, "cannot open the file", {path, 0});
@@ -57,8 +66,7 @@ std::string read_file(const std::string& path, std::size_t limit) {
   std::string bytes = read_all(in, limit, over);
   if (in.bad()) throw Error(Status::io_error, "cannot read the file", {path, 0});
   if (over)
-    throw Error(Status::bad_input, "article file of more than " + std::to_string(limit) +
-                                       " bytes is over the limit of " + std::to_string(limit), {path, 0});
+    throw Error(Status::bad_input, "article file over the limit of " + limit_text(limit), {path, 0});
   return bytes;
 }
 
@@ -628,7 +636,7 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   if (bytes.size() > options.max_article_bytes)
     throw Error(Status::bad_input,
                 "article of " + std::to_string(bytes.size()) + " bytes is over the limit of " +
-                    std::to_string(options.max_article_bytes),
+                    limit_text(options.max_article_bytes),
                 origin);
   text::Utf8Repair repaired = text::repair_utf8(bytes);
   if (repaired.invalid_sequences > 0)
@@ -696,8 +704,8 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
     std::string bytes = first_line + "\n" + read_all(std::cin, options.max_article_bytes, over);
     if (over)
       return std::make_unique<SingleArticleSource>(
-          Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +
-                                       " bytes is over the limit", {"<stdin>", 0}));
+          Error(Status::bad_input, "article over the limit of " + limit_text(options.max_article_bytes),
+                {"<stdin>", 0}));
     return text_source(bytes, "<stdin>", {}, options, diagnostics);
   }
   std::error_code error;
@@ -714,8 +722,8 @@ std::unique_ptr<ArticleSource> open_source(const std::string& path, const Ingest
     if (in.bad()) throw Error(Status::io_error, "cannot read the compressed file (damaged or cut short)", {path, 0});
     if (over)
       return std::make_unique<SingleArticleSource>(
-          Error(Status::bad_input, "article of more than " + std::to_string(options.max_article_bytes) +
-                                       " bytes (decompressed) is over the limit", {path, 0}));
+          Error(Status::bad_input,
+                "article (decompressed) over the limit of " + limit_text(options.max_article_bytes), {path, 0}));
     Metadata metadata;
     if (options.read_sidecar) {
       try {
