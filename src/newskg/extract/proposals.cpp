@@ -95,7 +95,11 @@ class ProposalFinder {
         // "asked Russia to", "encouraged the parties to": a request only with what is asked
         // ("asked about", "was encouraged by" are none).
         bool bare = !noun && length == 1 && !asks_after(i, predicate);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i + length, predicate)) ||
+        // "Kono and Pompeo confirmed the need to", "the leaders agreed to impose": a joint
+        // position or decision of all parties (B3), no one's proposal.
+        bool joint = !noun && joint_position(predicate, modality == "demand");
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint ||
+            (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -425,6 +429,35 @@ class ProposalFinder {
         }
     }
     return out;
+  }
+
+  // The clause of `predicate`, or a clause that governs it ("confirmed the need to
+  // maintain", "shared the view that Japan and Australia would work to urge"), has a
+  // subject naming several parties: coordinated ("Kono and Pompeo") or a joint noun
+  // ("the parties", "the leaders"). The nearest subject decides; a demand's own subject
+  // is its addressee ("both sides should refrain", A4), so only governing clauses count.
+  bool joint_position(std::size_t predicate, bool skip_own) const {
+    std::size_t clause = predicate;
+    for (int depth = 0; clause != none && depth < 4; ++depth) {
+      if (!(skip_own && depth == 0)) {
+        std::size_t subject = subject_of(tree(), clause);
+        if (subject != none) {
+          if (frame(lower_ascii(tree().form(subject))) == "joint" || frame(tree().lemma(subject)) == "joint")
+            return true;
+          // "Kono and Pompeo": a conjunct joined by "and" (a dateline "CHISINAU, Jan 10"
+          // read as a conjunct has none).
+          std::size_t conjunct = tree().child(subject, "conj");
+          std::size_t cc = conjunct != none ? tree().child(conjunct, "cc") : none;
+          return cc != none && lower_ascii(tree().form(cc)) == "and";
+        }
+      }
+      std::string_view relation = tree().base_relation(clause);
+      if (relation != "xcomp" && relation != "ccomp" && relation != "advcl" && relation != "obj" &&
+          relation != "nmod" && relation != "acl" && relation != "conj")
+        return false;
+      clause = tree().head(clause);
+    }
+    return false;
   }
 
   // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
