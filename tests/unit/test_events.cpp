@@ -700,6 +700,24 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Dmytro Kuleba", "Josep Borrell"}, "2023-05-02", "", HELD}},
        {},
        {{"Dmytro Kuleba", "proposed", "artillery shells", "European Union"}}},
+      // An offer whose act takes only a pronoun ("ready to arrange it") repeats the offer
+      // told before it: one item (2.3).
+      {"mfa-ready-to-arrange-it-one-offer", "2023-10-09",
+       "Kazakhstan offers to host talks\n\n"
+       "ASTANA, October 9. Foreign Minister Murat Nurtleu said Kazakhstan is ready to host a new round of "
+       "talks on water sharing in Central Asia. \"The talks are not easy, but we are ready to arrange it,\" "
+       "Nurtleu said.",
+       {},
+       {{"Murat Nurtleu", "The talks are not easy"}},
+       {{"Kazakhstan", "proposed", "water sharing"}}},
+      // A directive whose act takes only a pronoun ("should act on it") has no content (B8).
+      {"tass-should-act-on-it-no-proposal", "2023-11-20",
+       "Zakharova comments on sanctions talk\n\n"
+       "MOSCOW, November 20. /TASS/. \"Our position is well known. They should act on it,\" Russian Foreign "
+       "Ministry spokeswoman Maria Zakharova told reporters.",
+       {},
+       {{"Maria Zakharova", "Our position is well known"}},
+       {}},
       // Two parties who "will discuss the need to" hold no one's proposal (B3).
       {"reuters-will-discuss-need-no-proposal", "2023-03-03",
        "Blinken, Baerbock to meet in Berlin\n\n"

@@ -98,7 +98,10 @@ class ProposalFinder {
         // "Kono and Pompeo confirmed the need to", "the leaders agreed to impose": a joint
         // position or decision of all parties (B3), no one's proposal.
         bool joint = !noun && joint_position(predicate, modality == "demand");
-        if (quantity || reaction || assertion || procedure || courtesy || bare || joint ||
+        // "we are ready to facilitate it", "they should proceed from this": an act whose
+        // only complement is a pronoun repeats a proposal already told or has no content (B8).
+        bool contentless = (modality == "offer" || modality == "demand") && pronoun_act(predicate, i + length);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
@@ -458,6 +461,29 @@ class ProposalFinder {
       clause = tree().head(clause);
     }
     return false;
+  }
+
+  // The act of an offer or demand ("ready [to facilitate] it", "should [proceed] from
+  // this"): its complements are all pronouns, at least one.
+  bool pronoun_act(std::size_t predicate, std::size_t cue_end) const {
+    std::size_t act = predicate;
+    if (!is(act, "VERB"))
+      for (std::uint32_t child : tree().children(predicate))
+        if (tree().base_relation(child) == "xcomp" && token(child) >= cue_end) {
+          act = child;
+          break;
+        }
+    if (!is(act, "VERB")) return false;
+    bool pronoun = false;
+    for (std::uint32_t child : tree().children(act)) {
+      std::string_view relation = tree().base_relation(child);
+      if (relation != "obj" && relation != "iobj" && relation != "obl" && relation != "xcomp" &&
+          relation != "ccomp" && relation != "advcl")
+        continue;
+      if (!is(child, "PRON")) return false;
+      pronoun = true;
+    }
+    return pronoun;
   }
 
   // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
