@@ -688,6 +688,53 @@ const std::vector<Case>& passing_cases() {
        {{"press-conference", {"Sergey Lavrov"}, "2022-01-14", "", HELD}},
        {{"Sergey Lavrov", "Our proposals on security guarantees"}},
        {{"Sergey Lavrov", "proposed", "security guarantees"}}},
+      // A clause that governs the cue with a coordinated or joint subject is a joint
+      // position of the parties (B3): "the ministers shared the view that Ukraine and the
+      // EU would work together to urge ..."; one holder's call on the next line stays.
+      {"mfa-readout-joint-view-urge-no-proposal", "2023-05-02",
+       "Dmytro Kuleba holds a phone call with Josep Borrell\n\n"
+       "Minister of Foreign Affairs of Ukraine Dmytro Kuleba had a phone call with EU High Representative Josep "
+       "Borrell. The two ministers shared the view that Ukraine and the European Union would continue to work "
+       "together to urge third countries to stop supplying drones to Russia. Dmytro Kuleba called on the European "
+       "Union to speed up deliveries of artillery shells.",
+       {{"phone-call", {"Dmytro Kuleba", "Josep Borrell"}, "2023-05-02", "", HELD}},
+       {},
+       {{"Dmytro Kuleba", "proposed", "artillery shells", "European Union"}}},
+      // An offer whose act takes only a pronoun ("ready to arrange it") repeats the offer
+      // told before it: one item (2.3).
+      {"mfa-ready-to-arrange-it-one-offer", "2023-10-09",
+       "Kazakhstan offers to host talks\n\n"
+       "ASTANA, October 9. Foreign Minister Murat Nurtleu said Kazakhstan is ready to host a new round of "
+       "talks on water sharing in Central Asia. \"The talks are not easy, but we are ready to arrange it,\" "
+       "Nurtleu said.",
+       {},
+       {{"Murat Nurtleu", "The talks are not easy"}},
+       {{"Kazakhstan", "proposed", "water sharing"}}},
+      // A directive whose act takes only a pronoun ("should act on it") has no content (B8).
+      {"tass-should-act-on-it-no-proposal", "2023-11-20",
+       "Zakharova comments on sanctions talk\n\n"
+       "MOSCOW, November 20. /TASS/. \"Our position is well known. They should act on it,\" Russian Foreign "
+       "Ministry spokeswoman Maria Zakharova told reporters.",
+       {},
+       {{"Maria Zakharova", "Our position is well known"}},
+       {}},
+      // Two parties who "will discuss the need to" hold no one's proposal (B3).
+      {"reuters-will-discuss-need-no-proposal", "2023-03-03",
+       "Blinken, Baerbock to meet in Berlin\n\n"
+       "BERLIN, March 3 (Reuters) - The German Foreign Office said Annalena Baerbock and Antony Blinken will "
+       "discuss the need to restore grain shipments across the Black Sea.",
+       {{"meeting", {"Annalena Baerbock", "Antony Blinken"}, "", "", PLANNED}},
+       {},
+       {}},
+      // A directive's own subject naming both sides is its addressee, not a joint
+      // position: one holder's demand (A4).
+      {"elysee-both-sides-should-demand", "2023-06-12",
+       "Macron speaks with the leaders of Armenia and Azerbaijan\n\n"
+       "PARIS, June 12. President Emmanuel Macron said both sides should refrain from any new escalation "
+       "along the border.",
+       {},
+       {},
+       {{"Emmanuel Macron", "proposed", "escalation"}}},
       // A need stressed by one holder is a proposal (A5); one stressed by both sides is none (B3).
       {"mfa-readout-kuleba-stressed-need", "2023-04-11",
        "Dmytro Kuleba holds a phone call with Josep Borrell\n\n"

@@ -95,7 +95,14 @@ class ProposalFinder {
         // "asked Russia to", "encouraged the parties to": a request only with what is asked
         // ("asked about", "was encouraged by" are none).
         bool bare = !noun && length == 1 && !asks_after(i, predicate);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || (modality == "demand" && !is_demand(i + length, predicate)) ||
+        // "Kono and Pompeo confirmed the need to", "the leaders agreed to impose": a joint
+        // position or decision of all parties (B3), no one's proposal.
+        bool joint = !noun && joint_position(predicate, modality == "demand");
+        // "we are ready to facilitate it", "they should proceed from this": an act whose
+        // only complement is a pronoun repeats a proposal already told or has no content (B8).
+        bool contentless = (modality == "offer" || modality == "demand") && pronoun_act(predicate, i + length);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless ||
+            (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
           continue;
@@ -425,6 +432,58 @@ class ProposalFinder {
         }
     }
     return out;
+  }
+
+  // The clause of `predicate`, or a clause that governs it ("confirmed the need to
+  // maintain", "shared the view that Japan and Australia would work to urge"), has a
+  // subject naming several parties: coordinated ("Kono and Pompeo") or a joint noun
+  // ("the parties", "the leaders"). The nearest subject decides; a demand's own subject
+  // is its addressee ("both sides should refrain", A4), so only governing clauses count.
+  bool joint_position(std::size_t predicate, bool skip_own) const {
+    std::size_t clause = predicate;
+    for (int depth = 0; clause != none && depth < 4; ++depth) {
+      if (!(skip_own && depth == 0)) {
+        std::size_t subject = subject_of(tree(), clause);
+        if (subject != none) {
+          if (frame(lower_ascii(tree().form(subject))) == "joint" || frame(tree().lemma(subject)) == "joint")
+            return true;
+          // "Kono and Pompeo": a conjunct joined by "and" (a dateline "CHISINAU, Jan 10"
+          // read as a conjunct has none).
+          std::size_t conjunct = tree().child(subject, "conj");
+          std::size_t cc = conjunct != none ? tree().child(conjunct, "cc") : none;
+          return cc != none && lower_ascii(tree().form(cc)) == "and";
+        }
+      }
+      std::string_view relation = tree().base_relation(clause);
+      if (relation != "xcomp" && relation != "ccomp" && relation != "advcl" && relation != "obj" &&
+          relation != "nmod" && relation != "acl" && relation != "conj")
+        return false;
+      clause = tree().head(clause);
+    }
+    return false;
+  }
+
+  // The act of an offer or demand ("ready [to facilitate] it", "should [proceed] from
+  // this"): its complements are all pronouns, at least one.
+  bool pronoun_act(std::size_t predicate, std::size_t cue_end) const {
+    std::size_t act = predicate;
+    if (!is(act, "VERB"))
+      for (std::uint32_t child : tree().children(predicate))
+        if (tree().base_relation(child) == "xcomp" && token(child) >= cue_end) {
+          act = child;
+          break;
+        }
+    if (!is(act, "VERB")) return false;
+    bool pronoun = false;
+    for (std::uint32_t child : tree().children(act)) {
+      std::string_view relation = tree().base_relation(child);
+      if (relation != "obj" && relation != "iobj" && relation != "obl" && relation != "xcomp" &&
+          relation != "ccomp" && relation != "advcl")
+        continue;
+      if (!is(child, "PRON")) return false;
+      pronoun = true;
+    }
+    return pronoun;
   }
 
   // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
