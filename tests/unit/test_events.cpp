@@ -596,14 +596,24 @@ const std::vector<Case>& passing_cases() {
        {{"Maia Sandu", "We need urgent support"}},
        {{"Maia Sandu", "proposed", "support"}}},
       // One offer told twice (the lead and a quotation) is one; the talks offered are not held.
-      // A decision on a measure, its "to" after an adverbial.
+      // A body's decision on a measure of its own is no proposal (GUIDELINE B1, B3); the
+      // meeting it was taken at is held.
       {"reuters-nato-agreed-to-extend-mission", "2024-02-15",
        "NATO to keep troops in Kosovo for another year\n\n"
        "BRUSSELS, Feb 15 (Reuters) - NATO defence ministers agreed on Thursday at their meeting in Brussels to "
        "extend the alliance's peacekeeping mission in Kosovo by a year.",
        {{"meeting", {"NATO"}, "2024-02-15", "Brussels", HELD}},
        {},
-       {{"NATO", "accepted", "extend"}}},
+       {}},
+      // A decision beside a proposal: the ministers' "decided to impose" is none (B1, B3); the
+      // minister who urged others to follow proposes.
+      {"ministry-council-decided-to-impose", "2024-06-24",
+       "EU widens sanctions\n\n"
+       "The Council of the European Union decided on Monday to impose new restrictive measures. Foreign "
+       "Minister Annalena Baerbock urged partners in the G7 to follow suit.",
+       {},
+       {},
+       {{"Annalena Baerbock", "proposed", "follow"}}},
       // Deciding whether to act is considering it; the headline restates the body's proposal.
       {"ap-eu-decide-whether-to-extend-tariffs", "2024-05-13",
        "EU ministers mull steel safeguards\n\n"

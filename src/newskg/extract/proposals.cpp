@@ -33,8 +33,6 @@ class ProposalFinder {
     for (const auto* list : {&c_.knowledge.proposal_verbs, &c_.knowledge.proposal_nouns})
       for (const auto& [phrase, category] : list->entries())
         longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
-    for (const auto& [phrase, category] : c_.knowledge.proposal_verbs.entries())
-      if (category == "decision") decision_heads_.emplace(phrase.substr(0, phrase.find(' ')));
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
     for (const auto& nominal : c_.nominals)
@@ -580,7 +578,7 @@ class ProposalFinder {
         // Accepting, rejecting or answering is about someone else's proposal:
         // alone ("agreed to stay in touch") it proposes nothing.
         if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer" &&
-            category != "decision" && category != "presented")
+            category != "presented")
           continue;
         modality = std::string(category);
         length = n + 1;
@@ -591,28 +589,7 @@ class ProposalFinder {
         noun = true;
       }
     }
-    if (modality.empty()) modality = decision_at(i, end, length);
     return modality;
-  }
-
-  // "agreed on Saturday at a meeting in Seoul to impose sanctions": a decision
-  // whose "to" comes after an adverbial, within the clause.
-  std::string decision_at(std::size_t i, std::size_t end, std::size_t& length) const {
-    std::string head = word(i);
-    if (!decision_heads_.count(head)) return "";
-    for (std::size_t j = i + 2; j + 1 < end && j < i + 12; ++j) {
-      std::string w = word(j);
-      if (w == "," || w == ";" || w == "that" || c_.doc.tokens[j].kind == TokenKind::quote) break;
-      if (w != "to") continue;
-      std::string phrase = head + " to " + word(j + 1);
-      for (std::size_t n = 1; n <= 2 && j + n < end; ++n, phrase += ' ' + word(j + n))
-        if (c_.knowledge.proposal_verbs.category(phrase) == "decision") {
-          length = j + 1 + n - i;
-          return "decision";
-        }
-      break;
-    }
-    return "";
   }
 
   // Most of the shorter text's longer words occur in the other (`at_least` of them).
@@ -998,14 +975,11 @@ class ProposalFinder {
     else if (!proposal.proposer)
       proposal.proposer = proposer_of(sentence, cue, noun, confidence);
     if (!proposal.proposer) return std::nullopt;
-    proposal.modality = modality == "demand" || modality == "offer" || modality == "presented" ? "proposed"
-                        : modality == "decision"                      ? "accepted"
-                                                                      : modality;
+    proposal.modality =
+        modality == "demand" || modality == "offer" || modality == "presented" ? "proposed" : modality;
     proposal.confidence = confidence;
     proposal.addressees = addressees_of(predicate, noun, proposal.proposer);
-    // A decision's cue ends with its act ("agreed ... to extend"): the words start there.
-    std::size_t words_from = modality == "decision" ? cue_end - 1 : cue_end;
-    proposal.text = words_of(predicate, cue, words_from, modality == "demand" || noun);
+    proposal.text = words_of(predicate, cue, cue_end, modality == "demand" || noun);
     if (proposal.text.empty() && !noun) proposal.text = clause_before(predicate, cue);
     // A proposal verb with no words at all ("he urged." with nothing urged) proposes nothing (B8).
     if (proposal.text.empty()) return std::nullopt;
@@ -1023,7 +997,6 @@ class ProposalFinder {
   std::map<std::size_t, EntityId> nominal_at_;
   std::map<std::size_t, const Statement*> quote_at_;                  // quotation begin -> statement
   std::unordered_map<std::size_t, std::size_t> forum_in_sentence_;  // sentence -> last meeting in it
-  std::unordered_set<std::string> decision_heads_;  // "agreed", "decided", "voted" ...
 };
 
 }  // namespace
