@@ -91,7 +91,7 @@ class Recogniser {
   void add(std::size_t first, std::size_t end, EntityKind kind, std::optional<lexicon::EntryId> entry,
            double confidence, std::string rule) {
     if (end <= first) return;
-    // "Magna International Inc", "Cofinec S.A.": the company's first word alone names it later.
+    // "Harlow Dynamics Inc", "Vestral S.A.": the company's first word alone names it later.
     if (kind == EntityKind::organization && !entry && end - first >= 2 && is_capitalised(first) &&
         k_.org_heads.category(words_[end - 1]) == "company")
       company_names_.insert(std::string(words_[first]));
@@ -235,8 +235,8 @@ class Recogniser {
 
   // Where a run of capitalised words after `end` closes on an organization or
   // place head noun ("... Federal University"); `end` itself when it does not.
-  // A head followed by an event noun only modifies the event: in "BRICS Media
-  // Summit" the lexicon's "BRICS" stays alone ("Tver Region Igor Rudenya" still
+  // A head followed by an event noun only modifies the event: in "OSCE Media
+  // Summit" the lexicon's "OSCE" stays alone ("Tver Region Igor Rudenya" still
   // gives "Tver Region").
   std::size_t longer_name_end(const text::Sentence& sentence, std::size_t end) const {
     std::size_t last = end;
@@ -409,7 +409,7 @@ class Recogniser {
     }
   }
 
-  // "the newspaper Postimees", "Postimees newspaper reported": a lower-case
+  // "the newspaper Dagblad", "Dagblad newspaper reported": a lower-case
   // noun beside the name says it is an organisation (ontology/words/org-nouns.txt).
   bool beside_org_noun(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
     if (sentence.title_case || sentence.all_caps) return false;
@@ -419,7 +419,7 @@ class Recogniser {
     }
     if (end < sentence.end_token && is_word(end) && !doc_.tokens[end].capitalised) {
       std::string_view where = k_.org_nouns.category(words_[end]);
-      // "Postimees newspaper" and "Interfax news agency"
+      // "Dagblad newspaper" and "Norvik news agency"
       if (where == "after" || where == "both") return true;
       if (words_[end] == "news" && end + 1 < sentence.end_token && words_[end + 1] == "agency") return true;
     }

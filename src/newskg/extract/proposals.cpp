@@ -93,7 +93,7 @@ class ProposalFinder {
         // "asked Russia to", "encouraged the parties to": a request only with what is asked
         // ("asked about", "was encouraged by" are none).
         bool bare = !noun && length == 1 && !asks_after(i, predicate);
-        // "Kono and Pompeo confirmed the need to", "the leaders agreed to impose": a joint
+        // "Smith and Novak confirmed the need to", "the leaders agreed to impose": a joint
         // position or decision of all parties (B3), no one's proposal.
         bool joint = !noun && joint_position(predicate, modality == "demand");
         // "we are ready to facilitate it", "they should proceed from this": an act whose
@@ -433,8 +433,8 @@ class ProposalFinder {
   }
 
   // The clause of `predicate`, or a clause that governs it ("confirmed the need to
-  // maintain", "shared the view that Japan and Australia would work to urge"), has a
-  // subject naming several parties: coordinated ("Kono and Pompeo") or a joint noun
+  // maintain", "shared the view that Chile and Peru would work to urge"), has a
+  // subject naming several parties: coordinated ("Smith and Novak") or a joint noun
   // ("the parties", "the leaders"). The nearest subject decides; a demand's own subject
   // is its addressee ("both sides should refrain", A4), so only governing clauses count.
   bool joint_position(std::size_t predicate, bool skip_own) const {
@@ -445,7 +445,7 @@ class ProposalFinder {
         if (subject != none) {
           if (frame(lower_ascii(tree().form(subject))) == "joint" || frame(tree().lemma(subject)) == "joint")
             return true;
-          // "Kono and Pompeo": a conjunct joined by "and" (a dateline "CHISINAU, Jan 10"
+          // "Smith and Novak": a conjunct joined by "and" (a dateline "CHISINAU, Jan 10"
           // read as a conjunct has none).
           std::size_t conjunct = tree().child(subject, "conj");
           std::size_t cc = conjunct != none ? tree().child(conjunct, "cc") : none;
