@@ -353,6 +353,13 @@ TEST_CASE("organizations: a noun beside a name says it is one, the noun staying 
   CHECK(interfax->name == "Interfax");
   CHECK(find(agency, "Interfax news agency") == nullptr);
 
+  // A two-word noun after an unknown name: "Norvik news agency".
+  Extraction unknown_agency = run("Talks\n\nThe minister spoke to the Norvik news agency on Monday.");
+  const Entity* norvik = find(unknown_agency, "Norvik");
+  REQUIRE(norvik != nullptr);
+  CHECK(norvik->kind == EntityKind::organization);
+  CHECK(norvik->mentions.front().rule == "org-noun");
+
   // The noun alone names nothing; a noun that only comes before a name says nothing after it.
   Extraction none = run("Talks\n\nThe newspaper reported that the visit was short.");
   CHECK(count_named(none) == 0);

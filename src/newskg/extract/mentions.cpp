@@ -418,10 +418,11 @@ class Recogniser {
       if (where == "before" || where == "both") return true;
     }
     if (end < sentence.end_token && is_word(end) && !doc_.tokens[end].capitalised) {
+      // "Dagblad newspaper", and two-word nouns: "Norvik news agency".
       std::string_view where = k_.org_nouns.category(words_[end]);
-      // "Dagblad newspaper" and "Norvik news agency"
+      if (where.empty() && end + 1 < sentence.end_token && is_word(end + 1))
+        where = k_.org_nouns.category(std::string(words_[end]) + ' ' + std::string(words_[end + 1]));
       if (where == "after" || where == "both") return true;
-      if (words_[end] == "news" && end + 1 < sentence.end_token && words_[end + 1] == "agency") return true;
     }
     return false;
   }
