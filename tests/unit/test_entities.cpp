@@ -316,6 +316,21 @@ TEST_CASE("organizations: an initial is no acronym; a compass initial abbreviate
   CHECK(find(acronym, "KW")->kind == EntityKind::organization);
 }
 
+TEST_CASE("the recogniser's closed classes are word lists: compass initials, state forms, people adjectives") {
+  const auto& k = *lexicon::Knowledge::standard();
+  CHECK(k.compass_initials.category("W.") == "West");
+  CHECK(k.state_forms.contains("Sultanate"));
+  CHECK(k.people_adjective_endings.contains("ese"));
+  // Read through the lists: "S. Sudan" is South Sudan, "Republic of Poland" is Poland.
+  Extraction extraction = run("Talks\n\nAid reached S. Sudan. The Republic of Poland objected.");
+  const Entity* sudan = find(extraction, "S. Sudan");
+  REQUIRE(sudan != nullptr);
+  CHECK(sudan->canonical == "South Sudan");
+  const Entity* poland = find(extraction, "Republic of Poland");
+  REQUIRE(poland != nullptr);
+  CHECK(poland->canonical == "Poland");
+}
+
 TEST_CASE("organizations: a lexicon name grows only into a run that ends on an org head") {
   Extraction event = run("Talks\n\nDelegates came to the NATO Media Summit on Monday.");
   CHECK(find(event, "NATO Media") == nullptr);

@@ -190,12 +190,10 @@ class Recogniser {
   // ("S. Korea" for "South Korea"), else 0; fills `hits` when it matches.
   std::size_t compass_initial_match(const std::vector<std::string_view>& tokens, std::size_t local, bool fold_case,
                                     std::vector<LabelHit>& hits) const {
-    static const std::unordered_map<std::string_view, std::string_view> directions{
-        {"N.", "North"}, {"S.", "South"}, {"E.", "East"}, {"W.", "West"}};
-    auto direction = directions.find(tokens[local]);
-    if (direction == directions.end() || local + 1 >= tokens.size()) return 0;
+    std::string_view direction = k_.compass_initials.category(tokens[local]);
+    if (direction.empty() || local + 1 >= tokens.size()) return 0;
     std::vector<std::string_view> expanded(tokens.begin() + static_cast<long>(local), tokens.end());
-    expanded[0] = direction->second;
+    expanded[0] = direction;
     std::vector<LabelHit> found;
     std::size_t length = k_.lexicon.longest_match(expanded, 0, fold_case, found);
     std::erase_if(found, [&](const LabelHit& hit) { return k_.lexicon.entry(hit.entry).kind != EntryKind::place; });
@@ -206,9 +204,7 @@ class Recogniser {
 
   // The country that "Republic of X" (Kingdom, Principality...) names, when X is one.
   std::optional<lexicon::EntryId> formal_state_name(std::size_t first, std::size_t end) const {
-    static const std::unordered_set<std::string_view> state_forms{
-        "Republic", "Kingdom", "Principality", "Emirate", "Sultanate", "State", "Commonwealth", "Federation"};
-    if (!state_forms.count(words_[first])) return std::nullopt;
+    if (!k_.state_forms.contains(words_[first])) return std::nullopt;
     std::vector<lexicon::LabelHit> hits;
     std::vector<std::string_view> rest(words_.begin() + static_cast<long>(first + 2), words_.begin() + static_cast<long>(end));
     if (k_.lexicon.longest_match(rest, 0, false, hits) != rest.size()) return std::nullopt;
@@ -499,7 +495,7 @@ class Recogniser {
       std::string_view word = words_[i];
       bool initial = word.size() == 2 && word[1] == '.';
       // "English", "Scottish", "European": an adjective of a people, not a side.
-      bool adjective = word.ends_with("ish") || word.ends_with("ean") || word.ends_with("ese") || word.ends_with("ian");
+      bool adjective = people_adjective(word);
       if (initial && end > i + 1) {
         add(i, end, EntityKind::person, std::nullopt, 0.5, "initial-name");  // "M. Vaughan"
       } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(std::string(word))) {
@@ -507,6 +503,13 @@ class Recogniser {
       }
       i = end;
     }
+  }
+
+  // "Flemish", "Sudanese": the ending of a people's adjective (people-adjective-endings.txt).
+  bool people_adjective(std::string_view word) const {
+    for (const auto& [ending, category] : k_.people_adjective_endings.entries())
+      if (word.size() > ending.size() && word.ends_with(ending)) return true;
+    return false;
   }
 
   // In headlines and all-caps lines case is no evidence: only words that
