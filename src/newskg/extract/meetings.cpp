@@ -30,36 +30,48 @@ bool needs_two_parties(const std::string& cue) {
   return weak.contains(cue);
 }
 
-// What ontology/words/meeting-kinds.txt says of a kind: "RANK FLAG...".
-std::string_view kind_entry(const std::string& kind) {
-  static const lexicon::WordList& kinds = lexicon::WordList::embedded("meeting-kinds");
-  return kinds.category(kind);
+// What ontology/words/meeting-kinds.txt says of a kind ("RANK FLAG..."), read
+// once into flags: the finder asks for every cue and every pair of reports.
+struct KindInfo {
+  int rank = 3;  // a kind not listed ranks 3
+  bool generic = false, state = false, online = false, visit = false;
+};
+
+const KindInfo& kind_info(const std::string& kind) {
+  static const std::unordered_map<std::string, KindInfo> kinds = [] {
+    std::unordered_map<std::string, KindInfo> out;
+    for (const auto& [name, entry] : lexicon::WordList::embedded("meeting-kinds").entries()) {
+      KindInfo info;
+      for (std::size_t at = 0; at < entry.size();) {
+        std::size_t space = std::min(entry.find(' ', at), entry.size());
+        std::string_view flag = entry.substr(at, space - at);
+        if (!flag.empty() && flag[0] >= '0' && flag[0] <= '9') info.rank = flag[0] - '0';
+        info.generic |= flag == "generic";
+        info.state |= flag == "state";
+        info.online |= flag == "online";
+        info.visit |= flag == "visit";
+        at = space + 1;
+      }
+      out.emplace(std::string(name), info);
+    }
+    return out;
+  }();
+  static const KindInfo unlisted;
+  auto found = kinds.find(kind);
+  return found == kinds.end() ? unlisted : found->second;
 }
 
-bool kind_has(const std::string& kind, std::string_view flag) {
-  std::string_view entry = kind_entry(kind);
-  for (std::size_t at = 0; at < entry.size();) {
-    std::size_t space = std::min(entry.find(' ', at), entry.size());
-    if (entry.substr(at, space - at) == flag) return true;
-    at = space + 1;
-  }
-  return false;
-}
-
-bool is_online(const std::string& kind) { return kind_has(kind, "online"); }
-bool is_visit(const std::string& kind) { return kind_has(kind, "visit"); }
+bool is_online(const std::string& kind) { return kind_info(kind).online; }
+bool is_visit(const std::string& kind) { return kind_info(kind).visit; }
 // Countries alone may hold it: talks, negotiations, summits, consultations.
-bool is_state_level(const std::string& kind) { return kind_has(kind, "state"); }
+bool is_state_level(const std::string& kind) { return kind_info(kind).state; }
 
 // How specific a kind is, to choose when two reports of one meeting differ.
 // "Talks" says more than "meeting" ("Blinken and Lavrov meet" over "held talks").
-int specificity(const std::string& kind) {
-  std::string_view entry = kind_entry(kind);
-  return !entry.empty() && entry[0] >= '0' && entry[0] <= '9' ? entry[0] - '0' : 3;
-}
+int specificity(const std::string& kind) { return kind_info(kind).rank; }
 
 // Kinds any report of a meeting may use ("the talks" for a phone call).
-bool is_generic(const std::string& kind) { return kind_has(kind, "generic"); }
+bool is_generic(const std::string& kind) { return kind_info(kind).generic; }
 
 // Two reports of one meeting may differ in kind when one says just "meeting" or
 // "talks"; a visit, though, is a trip, and the talks held during it another event.
@@ -717,7 +729,7 @@ class MeetingFinder {
     if (parties.people.empty() && !parties.delegations.empty() && !hosted && meeting.participants.size() < 2)
       return std::nullopt;
     std::string cue_text = word(cue);
-    for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
+    for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text.append(" ").append(word(i));
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
     meeting.place = parties.place ? parties.place : attached_place(sentence, clause, event);
