@@ -423,6 +423,34 @@ class MeetingFinder {
            mentions_.at(token - 1) && mentions_.at(token + 1);
   }
 
+  // "Mr. Tomas Varga, Minister for Foreign Affairs, held a call": the commas of a title
+  // set off after a person's name, closing right before the cue, which the parser may
+  // misread and the window must cross to reach the subject.
+  bool opens_title_apposition(std::size_t comma, std::size_t closing) const {
+    if (word(comma) != "," || comma == 0 || comma + 1 >= closing) return false;
+    auto person = mentions_.at(comma - 1);
+    if (!person || c_.entities[c_.entity_of[*person]].kind != EntityKind::person) return false;
+    auto title = modifier_end_.find(comma + 1);
+    if (title == modifier_end_.end() || demonym_at_.count(comma + 1) || title->second > closing) return false;
+    for (std::size_t i = comma + 1; i < closing; ++i)
+      if (c_.doc.tokens[i].kind != TokenKind::word && word(i) != ".") return false;
+    return true;
+  }
+
+  bool is_title_apposition(std::size_t comma, std::size_t cue) const {
+    if (word(comma) != ",") return false;
+    std::size_t closing = comma + 1 == cue ? comma : none;
+    if (closing == none) {  // the opening comma: the next comma closes right before the cue
+      for (std::size_t i = comma + 1; i < cue && closing == none; ++i)
+        if (word(i) == ",") closing = i;
+      if (closing == none || closing + 1 != cue) return false;
+      return opens_title_apposition(comma, closing);
+    }
+    for (std::size_t i = closing; i-- > 0 && c_.doc.tokens[i].sentence == c_.doc.tokens[comma].sentence;)
+      if (word(i) == ",") return opens_title_apposition(i, closing);
+    return false;
+  }
+
   void take_token(std::size_t token, const std::string& kind, Parties& parties) const {
     if (in_dateline(token)) return;  // "KYIV, Ukraine (AP) -"
     if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
@@ -455,7 +483,8 @@ class MeetingFinder {
       return token + 1;
     };
     std::size_t left = cue;
-    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1)) &&
+    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1) ||
+                                           is_title_apposition(left - 1, cue)) &&
            !in_cue(left - 1))
       --left;
     for (std::size_t i = left; i < cue; i = skip(i)) take_token(i, kind, parties);
