@@ -30,36 +30,48 @@ bool needs_two_parties(const std::string& cue) {
   return weak.contains(cue);
 }
 
-// What ontology/words/meeting-kinds.txt says of a kind: "RANK FLAG...".
-std::string_view kind_entry(const std::string& kind) {
-  static const lexicon::WordList& kinds = lexicon::WordList::embedded("meeting-kinds");
-  return kinds.category(kind);
+// What ontology/words/meeting-kinds.txt says of a kind ("RANK FLAG..."), read
+// once into flags: the finder asks for every cue and every pair of reports.
+struct KindInfo {
+  int rank = 3;  // a kind not listed ranks 3
+  bool generic = false, state = false, online = false, visit = false;
+};
+
+const KindInfo& kind_info(const std::string& kind) {
+  static const std::unordered_map<std::string, KindInfo> kinds = [] {
+    std::unordered_map<std::string, KindInfo> out;
+    for (const auto& [name, entry] : lexicon::WordList::embedded("meeting-kinds").entries()) {
+      KindInfo info;
+      for (std::size_t at = 0; at < entry.size();) {
+        std::size_t space = std::min(entry.find(' ', at), entry.size());
+        std::string_view flag = entry.substr(at, space - at);
+        if (!flag.empty() && flag[0] >= '0' && flag[0] <= '9') info.rank = flag[0] - '0';
+        info.generic |= flag == "generic";
+        info.state |= flag == "state";
+        info.online |= flag == "online";
+        info.visit |= flag == "visit";
+        at = space + 1;
+      }
+      out.emplace(std::string(name), info);
+    }
+    return out;
+  }();
+  static const KindInfo unlisted;
+  auto found = kinds.find(kind);
+  return found == kinds.end() ? unlisted : found->second;
 }
 
-bool kind_has(const std::string& kind, std::string_view flag) {
-  std::string_view entry = kind_entry(kind);
-  for (std::size_t at = 0; at < entry.size();) {
-    std::size_t space = std::min(entry.find(' ', at), entry.size());
-    if (entry.substr(at, space - at) == flag) return true;
-    at = space + 1;
-  }
-  return false;
-}
-
-bool is_online(const std::string& kind) { return kind_has(kind, "online"); }
-bool is_visit(const std::string& kind) { return kind_has(kind, "visit"); }
+bool is_online(const std::string& kind) { return kind_info(kind).online; }
+bool is_visit(const std::string& kind) { return kind_info(kind).visit; }
 // Countries alone may hold it: talks, negotiations, summits, consultations.
-bool is_state_level(const std::string& kind) { return kind_has(kind, "state"); }
+bool is_state_level(const std::string& kind) { return kind_info(kind).state; }
 
 // How specific a kind is, to choose when two reports of one meeting differ.
 // "Talks" says more than "meeting" ("Blinken and Lavrov meet" over "held talks").
-int specificity(const std::string& kind) {
-  std::string_view entry = kind_entry(kind);
-  return !entry.empty() && entry[0] >= '0' && entry[0] <= '9' ? entry[0] - '0' : 3;
-}
+int specificity(const std::string& kind) { return kind_info(kind).rank; }
 
 // Kinds any report of a meeting may use ("the talks" for a phone call).
-bool is_generic(const std::string& kind) { return kind_has(kind, "generic"); }
+bool is_generic(const std::string& kind) { return kind_info(kind).generic; }
 
 // Two reports of one meeting may differ in kind when one says just "meeting" or
 // "talks"; a visit, though, is a trip, and the talks held during it another event.
@@ -411,6 +423,34 @@ class MeetingFinder {
            mentions_.at(token - 1) && mentions_.at(token + 1);
   }
 
+  // "Mr. Tomas Varga, Minister for Foreign Affairs, held a call": the commas of a title
+  // set off after a person's name, closing right before the cue, which the parser may
+  // misread and the window must cross to reach the subject.
+  bool opens_title_apposition(std::size_t comma, std::size_t closing) const {
+    if (word(comma) != "," || comma == 0 || comma + 1 >= closing) return false;
+    auto person = mentions_.at(comma - 1);
+    if (!person || c_.entities[c_.entity_of[*person]].kind != EntityKind::person) return false;
+    auto title = modifier_end_.find(comma + 1);
+    if (title == modifier_end_.end() || demonym_at_.count(comma + 1) || title->second > closing) return false;
+    for (std::size_t i = comma + 1; i < closing; ++i)
+      if (c_.doc.tokens[i].kind != TokenKind::word && word(i) != ".") return false;
+    return true;
+  }
+
+  bool is_title_apposition(std::size_t comma, std::size_t cue) const {
+    if (word(comma) != ",") return false;
+    std::size_t closing = comma + 1 == cue ? comma : none;
+    if (closing == none) {  // the opening comma: the next comma closes right before the cue
+      for (std::size_t i = comma + 1; i < cue && closing == none; ++i)
+        if (word(i) == ",") closing = i;
+      if (closing == none || closing + 1 != cue) return false;
+      return opens_title_apposition(comma, closing);
+    }
+    for (std::size_t i = closing; i-- > 0 && c_.doc.tokens[i].sentence == c_.doc.tokens[comma].sentence;)
+      if (word(i) == ",") return opens_title_apposition(i, closing);
+    return false;
+  }
+
   void take_token(std::size_t token, const std::string& kind, Parties& parties) const {
     if (in_dateline(token)) return;  // "KYIV, Ukraine (AP) -"
     if (auto compound = compound_at_.find(token); compound != compound_at_.end()) {
@@ -443,7 +483,8 @@ class MeetingFinder {
       return token + 1;
     };
     std::size_t left = cue;
-    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1)) &&
+    while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1) ||
+                                           is_title_apposition(left - 1, cue)) &&
            !in_cue(left - 1))
       --left;
     for (std::size_t i = left; i < cue; i = skip(i)) take_token(i, kind, parties);
@@ -717,7 +758,7 @@ class MeetingFinder {
     if (parties.people.empty() && !parties.delegations.empty() && !hosted && meeting.participants.size() < 2)
       return std::nullopt;
     std::string cue_text = word(cue);
-    for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text += " " + word(i);
+    for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text.append(" ").append(word(i));
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
     meeting.place = parties.place ? parties.place : attached_place(sentence, clause, event);
