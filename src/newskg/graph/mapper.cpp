@@ -1,7 +1,7 @@
 #include "newskg/graph/mapper.hpp"
 
 #include <algorithm>
-#include <cstdio>
+#include <charconv>
 #include <map>
 
 #include "newskg/error.hpp"
@@ -118,13 +118,14 @@ class GraphWriter {
   }
   void count(std::string_view pns, std::string_view plocal, std::size_t n) {
     char buffer[24];
-    int length = std::snprintf(buffer, sizeof buffer, "%zu", n);
-    literal(pns, plocal, std::string_view(buffer, static_cast<std::size_t>(length)), "nonNegativeInteger");
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, n).ptr;  // no printf per mention
+    literal(pns, plocal, std::string_view(buffer, static_cast<std::size_t>(end - buffer)), "nonNegativeInteger");
   }
   void decimal(std::string_view pns, std::string_view plocal, double value) {
+    // As printf's "%.2f" (to_chars rounds the exact binary value alike), without its parsing.
     char buffer[32];
-    int length = std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    literal(pns, plocal, std::string_view(buffer, static_cast<std::size_t>(length)), "decimal");
+    auto end = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 2).ptr;
+    literal(pns, plocal, std::string_view(buffer, static_cast<std::size_t>(end - buffer)), "decimal");
   }
   void date(std::string_view pns, std::string_view plocal, std::string_view date) {
     literal(pns, plocal, date, date_type(date));

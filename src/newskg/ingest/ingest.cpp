@@ -489,9 +489,12 @@ int month_from_name(std::string_view word) noexcept {
                                                           "may",     "june",     "july",      "august",
                                                           "september", "october", "november", "december"};
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (word.size() < 3) return 0;
-  std::string lower(word);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // No month name is longer than "september": longer words need no copy.
+  if (word.size() < 3 || word.size() > 9) return 0;
+  char buffer[9];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    buffer[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+  std::string_view lower(buffer, word.size());
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (lower == names[i]) return static_cast<int>(i) + 1;
     // Abbreviations used in datelines: "Jan", "Sept".
