@@ -1341,19 +1341,19 @@ const std::vector<Case>& passing_cases() {
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",
-       "Foreign Ministers' Telephone Talk\n\n"
-       "On Monday, May 6, Foreign Minister Tomas Varga held a telephone talk with Foreign Minister Lena Holm. "
-       "The two ministers exchanged views on regional security.",
-       {{"phone-call", {"Tomas Varga", "Lena Holm"}, "2024-05-06", "", HELD}},
+       "Trade ministers discuss grain corridor\n\n"
+       "Trade Minister Anna Berg held a telephone talk on Monday with Trade Minister Jonas Lind. "
+       "They agreed that grain shipments must not be disrupted.",
+       {{"phone-call", {"Anna Berg", "Jonas Lind"}, "2024-05-06", "", HELD}},
        {},
        {}},
-      // The subject's title set off by commas ("Mr. X, Minister for Foreign Affairs, held"), which
+      // The subject's title set off by commas ("Ms. X, Minister of Trade, held"), which
       // the parser may attach elsewhere: the party window crosses the apposition.
       {"ministry-telephone-talk-title-apposition", "2024-05-06",
-       "Foreign Ministers' Telephone Talk\n\n"
-       "On Monday, May 6, Mr. Tomas Varga, Minister for Foreign Affairs, held a telephone talk with Ms. Lena Holm, "
-       "Minister for Foreign Affairs of Sweden. The overview of the talk is as follows.",
-       {{"phone-call", {"Tomas Varga", "Lena Holm"}, "2024-05-06", "", HELD}},
+       "Trade ministers discuss grain corridor\n\n"
+       "On Monday, May 6, Ms. Anna Berg, Minister of Trade, held a phone talk with Mr. Jonas Lind, Minister of Trade "
+       "of Norway, about grain shipments.",
+       {{"phone-call", {"Anna Berg", "Jonas Lind"}, "2024-05-06", "", HELD}},
        {},
        {}},
   };

@@ -423,7 +423,7 @@ class MeetingFinder {
            mentions_.at(token - 1) && mentions_.at(token + 1);
   }
 
-  // "Mr. Tomas Varga, Minister for Foreign Affairs, held a call": the commas of a title
+  // "Ms. Anna Berg, Minister of Trade, held a call": the commas of a title
   // set off after a person's name, closing right before the cue, which the parser may
   // misread and the window must cross to reach the subject.
   bool opens_title_apposition(std::size_t comma, std::size_t closing) const {
