@@ -279,7 +279,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
     ++result.pieces;
     stages::Lap lap(stages::Stage::text);
     text::Document doc = text::analyse(article.text, piece_begin, end_of_piece, article.headline.end);
-      builder.begin_piece(sentence_offset);
+    builder.begin_piece(sentence_offset);
     lap.next(stages::Stage::recognition);
     std::vector<bool> blocked(doc.tokens.size(), false);
     for (std::size_t i = 0; i < doc.tokens.size(); ++i)
