@@ -415,6 +415,15 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
   CHECK(find(news, "Halvorsby") == nullptr);
 }
 
+TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
+  Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
+  for (const char* side : {"Halvorsby", "Tormundvik"}) {
+    INFO(std::string(side));
+    REQUIRE(find(rugby, side) != nullptr);
+    CHECK(find(rugby, side)->kind == EntityKind::organization);
+  }
+}
+
 TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   Extraction court = run("Talks\n\nOn Monday the Court of the Halvorsk Basin Authority ruled against the plan.");
   const Entity* body = find(court, "Court of the Halvorsk Basin Authority");

@@ -433,10 +433,11 @@ class Recogniser {
       if (!is_word(i)) break;
       if (!opening.empty()) opening += ' ';
       opening += lower(words_[i]);
-      if (k_.team_sports.contains(opening)) {
-        std::size_t next = i + 1;
-        return next < doc_.tokens.size() && (words_[next] == "-" || words_[next] == ":" || words_[next] == "--");
-      }
+      // "RUGBY UNION -": "rugby" alone opens it too, so a longer sport may follow.
+      std::size_t next = i + 1;
+      if (k_.team_sports.contains(opening) && next < doc_.tokens.size() &&
+          (words_[next] == "-" || words_[next] == ":" || words_[next] == "--"))
+        return true;
     }
     return false;
   }
