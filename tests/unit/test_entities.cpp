@@ -436,6 +436,15 @@ TEST_CASE("organizations: a name in a result or standings line is a side, common
   CHECK(find(results, "May") == nullptr);
 }
 
+TEST_CASE("organizations: the names either side of \"v\" in a fixture list are sides") {
+  Extraction fixtures = run("SOCCER - NORTHERN LEAGUE FIXTURES\n\nFixtures for the new season :\nAugust 16 : Athletic v United");
+  for (const char* side : {"Athletic", "United"}) {
+    INFO(std::string(side));
+    REQUIRE(find(fixtures, side) != nullptr);
+    CHECK(find(fixtures, side)->kind == EntityKind::organization);
+  }
+}
+
 TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   Extraction court = run("Talks\n\nOn Monday the Court of the Halvorsk Basin Authority ruled against the plan.");
   const Entity* body = find(court, "Court of the Halvorsk Basin Authority");

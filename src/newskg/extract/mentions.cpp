@@ -516,6 +516,9 @@ class Recogniser {
   // "Rovers 2 Athletic 1", "Athletic 4 3 1 0 7 4 10". Not a dateline's date.
   bool score_position(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
     auto is_number = [&](std::size_t i) { return doc_.tokens[i].kind == TokenKind::number; };
+    // A fixture: "Halvorsby v Wanderers".
+    auto versus = [&](std::size_t i) { return words_[i] == "v" || words_[i] == "vs" || words_[i] == "v."; };
+    if ((first > sentence.first_token && versus(first - 1)) || (end < sentence.end_token && versus(end))) return true;
     if (end >= sentence.end_token || !is_number(end)) return false;
     if (words_[end].size() >= 8 && words_[end].find('-') != std::string_view::npos) return false;
     return first == sentence.first_token || is_number(first - 1);
