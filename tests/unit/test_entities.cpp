@@ -415,6 +415,36 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
   CHECK(find(news, "Halvorsby") == nullptr);
 }
 
+TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
+  Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
+  for (const char* side : {"Halvorsby", "Tormundvik"}) {
+    INFO(std::string(side));
+    REQUIRE(find(rugby, side) != nullptr);
+    CHECK(find(rugby, side)->kind == EntityKind::organization);
+  }
+}
+
+TEST_CASE("organizations: a name in a result or standings line is a side, common word or not") {
+  Extraction results = run(
+      "SOCCER - NORTHERN LEAGUE RESULTS\n\nResults of matches played on Saturday :\nWanderers 2 Tormundvik 1\n"
+      "Halvorsby 0 Athletic 3\nStandings :\nWanderers 4 3 1 0 7 4 10\nMay 12 : Halvorsby v Wanderers");
+  for (const char* side : {"Wanderers", "Athletic", "Tormundvik", "Halvorsby"}) {
+    INFO(std::string(side));
+    REQUIRE(find(results, side) != nullptr);
+    CHECK(find(results, side)->kind == EntityKind::organization);
+  }
+  CHECK(find(results, "May") == nullptr);
+}
+
+TEST_CASE("organizations: the names either side of \"v\" in a fixture list are sides") {
+  Extraction fixtures = run("SOCCER - NORTHERN LEAGUE FIXTURES\n\nFixtures for the new season :\nAugust 16 : Athletic v United");
+  for (const char* side : {"Athletic", "United"}) {
+    INFO(std::string(side));
+    REQUIRE(find(fixtures, side) != nullptr);
+    CHECK(find(fixtures, side)->kind == EntityKind::organization);
+  }
+}
+
 TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   Extraction court = run("Talks\n\nOn Monday the Court of the Halvorsk Basin Authority ruled against the plan.");
   const Entity* body = find(court, "Court of the Halvorsk Basin Authority");

@@ -433,10 +433,11 @@ class Recogniser {
       if (!is_word(i)) break;
       if (!opening.empty()) opening += ' ';
       opening += lower(words_[i]);
-      if (k_.team_sports.contains(opening)) {
-        std::size_t next = i + 1;
-        return next < doc_.tokens.size() && (words_[next] == "-" || words_[next] == ":" || words_[next] == "--");
-      }
+      // "RUGBY UNION -": "rugby" alone opens it too, so a longer sport may follow.
+      std::size_t next = i + 1;
+      if (k_.team_sports.contains(opening) && next < doc_.tokens.size() &&
+          (words_[next] == "-" || words_[next] == ":" || words_[next] == "--"))
+        return true;
     }
     return false;
   }
@@ -481,10 +482,8 @@ class Recogniser {
   // place or known name; up to three words, not a given name first) is a side:
   // "Essex 532", "Surrey beat Kent", "Petofi 2 Red Star 1".
   void unknown_sides(const text::Sentence& sentence) {
-    if (sentence.all_caps || sentence.title_case) return;
     for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
-      if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence) ||
-          k_.nonname.contains(std::string(words_[i])) || is_common_word(i)) {
+      if (covered_[i] || skipped(i) || !is_capitalised(i)) {
         ++i;
         continue;
       }
@@ -492,6 +491,14 @@ class Recogniser {
       while (end < sentence.end_token && end < i + 3 && !covered_[end] && !skipped(end) && is_capitalised(end) &&
              !k_.nonname.contains(std::string(words_[end])))
         ++end;
+      // A side's place in a result or standings line ("Rovers 2 Athletic 1") is evidence
+      // that case and common words ("Sale", "Reading") are not.
+      if (k_.nonname.contains(std::string(words_[i])) ||
+          (!score_position(i, end, sentence) &&
+           (sentence.all_caps || sentence.title_case || sentence_case_only(i, sentence) || is_common_word(i)))) {
+        ++i;
+        continue;
+      }
       std::string_view word = words_[i];
       bool initial = word.size() == 2 && word[1] == '.';
       // "English", "Scottish", "European": an adjective of a people, not a side.
@@ -503,6 +510,18 @@ class Recogniser {
       }
       i = end;
     }
+  }
+
+  // A run that opens its line or follows a score and is followed by one:
+  // "Rovers 2 Athletic 1", "Athletic 4 3 1 0 7 4 10". Not a dateline's date.
+  bool score_position(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    auto is_number = [&](std::size_t i) { return doc_.tokens[i].kind == TokenKind::number; };
+    // A fixture: "Halvorsby v Wanderers".
+    auto versus = [&](std::size_t i) { return words_[i] == "v" || words_[i] == "vs" || words_[i] == "v."; };
+    if ((first > sentence.first_token && versus(first - 1)) || (end < sentence.end_token && versus(end))) return true;
+    if (end >= sentence.end_token || !is_number(end)) return false;
+    if (words_[end].size() >= 8 && words_[end].find('-') != std::string_view::npos) return false;
+    return first == sentence.first_token || is_number(first - 1);
   }
 
   // "Flemish", "Sudanese": the ending of a people's adjective (people-adjective-endings.txt).
