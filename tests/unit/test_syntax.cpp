@@ -3,6 +3,7 @@
 // accuracy floors, and `newskg parse` output as valid CoNLL-U.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -10,6 +11,7 @@
 #include "newskg/cli/commands.hpp"
 #include "newskg/error.hpp"
 #include "newskg/syntax/conllu.hpp"
+#include "newskg/syntax/features.hpp"
 #include "newskg/syntax/model.hpp"
 #include "newskg/syntax/parser.hpp"
 #include "newskg/syntax/transition.hpp"
@@ -253,15 +255,114 @@ TEST_CASE("a model file round-trips to the same bytes; damage is reported with t
   CHECK_THROWS_AS(Model::open("/nonexistent/model.nkgm"), Error);
 }
 
+namespace {
+// A two-tag model whose tagger says VERB for every word of `sentence`
+// (a row favouring VERB for each of their features), with `dictionary`.
+ModelData verb_tagger(const std::vector<std::string>& sentence,
+                      std::vector<std::pair<std::uint64_t, std::uint32_t>> dictionary) {
+  ModelData data;
+  data.upos = {"NOUN", "VERB"};
+  data.xpos = {"NN", "VB"};
+  data.deprels = {"dep", "root"};
+  data.upos_tagger.classes = 2;
+  data.xpos_tagger.classes = 2;
+  data.transitions.classes = 3;
+  data.labeller.classes = 2;
+  std::vector<char32_t> scratch;
+  std::vector<WordAtoms> atoms(sentence.size());
+  for (std::size_t i = 0; i < sentence.size(); ++i) word_atoms(sentence[i], scratch, atoms[i]);
+  std::vector<std::uint64_t> keys;
+  for (int previous = 0; previous < 2; ++previous) {  // whatever tags came before
+    std::vector<std::uint8_t> tags(sentence.size(), static_cast<std::uint8_t>(previous));
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      std::uint64_t features[max_tagger_features];
+      std::size_t count = tagger_features(atoms.data(), atoms.size(), i, tags.data(), features);
+      keys.insert(keys.end(), features, features + count);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (std::uint64_t key : keys) {
+    data.upos_tagger.keys.push_back(key);
+    data.upos_tagger.weights.insert(data.upos_tagger.weights.end(), {-100, 100});
+  }
+  data.tag_dictionary = std::move(dictionary);
+  return data;
+}
+
+std::vector<std::string> upos_of(const ModelData& data, const std::vector<std::string>& sentence) {
+  auto model = Model::from_bytes(save_model(data), "tags.nkgm");
+  Parser parser(model);
+  std::vector<Word> words(sentence.size());
+  for (std::size_t i = 0; i < sentence.size(); ++i) words[i].form = sentence[i];
+  parser.tag(words.data(), words.size());
+  std::vector<std::string> tags;
+  for (const auto& w : words) tags.emplace_back(model->upos_name(w.upos));
+  return tags;
+}
+
+std::uint64_t form_hash(const std::string& form) {
+  std::vector<char32_t> scratch;
+  WordAtoms atoms;
+  word_atoms(form, scratch, atoms);
+  return atoms.form;
+}
+}  // namespace
+
+TEST_CASE("a word in the tag dictionary only gets one of its tags; other words are scored over all") {
+  const std::vector<std::string> sentence = {"Officials", "report", "delays"};
+  CHECK(upos_of(verb_tagger(sentence, {}), sentence) == std::vector<std::string>{"VERB", "VERB", "VERB"});
+  // "report" and "delays" seen as nouns only; the dictionary is by form as written ("Report" is not in it).
+  auto with_dictionary = verb_tagger(sentence, {{form_hash("report"), 1u << 0}, {form_hash("delays"), 1u << 0}});
+  CHECK(upos_of(with_dictionary, sentence) == std::vector<std::string>{"VERB", "NOUN", "NOUN"});
+  // A word that took both tags keeps the tagger's choice.
+  auto both = verb_tagger(sentence, {{form_hash("report"), 3u}});
+  CHECK(upos_of(both, sentence) == std::vector<std::string>{"VERB", "VERB", "VERB"});
+}
+
+TEST_CASE("the tag dictionary round-trips byte for byte; format 2 files are still read") {
+  const std::vector<std::string> sentence = {"Officials", "report", "delays"};
+  auto data = verb_tagger(sentence, {{form_hash("report"), 1u}, {form_hash("delays"), 3u}, {12345, 2u}});
+  std::string bytes = save_model(data);
+  auto model = Model::from_bytes(bytes, "dictionary.nkgm");
+  CHECK(model->tag_dictionary_size() == 3);
+  CHECK(model->allowed_tags(form_hash("delays")) == 3u);
+  CHECK(model->allowed_tags(form_hash("Delays")) == Model::all_tags);
+  auto sorted = data.tag_dictionary;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(model->data().tag_dictionary == sorted);
+  CHECK(save_model(model->data()) == bytes);
+  CHECK_NOTHROW(model->verify());
+
+  // Format 2 (no dictionary section): read, every word scored over all tags.
+  auto old = data;
+  old.tag_dictionary.clear();
+  std::string old_bytes = save_model(old, 2);
+  CHECK(old_bytes[8] == 2);
+  auto old_model = Model::from_bytes(old_bytes, "format2.nkgm");
+  CHECK(old_model->format_version() == 2);
+  CHECK(save_model(old_model->data(), 2) == old_bytes);
+  CHECK(old_model->tag_dictionary_size() == 0);
+  CHECK(old_model->allowed_tags(form_hash("report")) == Model::all_tags);
+  CHECK(upos_of(old_model->data(), sentence) == std::vector<std::string>{"VERB", "VERB", "VERB"});
+  CHECK_THROWS_AS(save_model(data, 2), Error);
+  // A newer format is refused, naming the file.
+  std::string newer = bytes;
+  newer[8] = static_cast<char>(model_version + 1);
+  std::string message = load_error(newer, "future.nkgm");
+  CHECK(message.find("future.nkgm") != std::string::npos);
+  CHECK(message.find("version " + std::to_string(model_version + 1)) != std::string::npos);
+}
+
 TEST_CASE("the built-in model round-trips and parses a document with offsets") {
   auto model = Model::embedded();
   CHECK(model->size_bytes() <= 40u << 20);
   // Not checksummed when a process starts (model.hpp): checked here.
   CHECK_NOTHROW(model->verify());
   SUBCASE("round trip") {
-    std::string bytes = save_model(model->data());
+    std::string bytes = save_model(model->data(), model->format_version());
     CHECK(bytes.size() == model->size_bytes());
-    CHECK(save_model(Model::from_bytes(bytes, "copy")->data()) == bytes);
+    CHECK(save_model(Model::from_bytes(bytes, "copy")->data(), model->format_version()) == bytes);
   }
   SUBCASE("document") {
     std::string text = "Russia's minister didn\xE2\x80\x99t say. Café talks can't wait!";

@@ -26,6 +26,7 @@ enum : std::uint32_t {
   tag_labels = 0x4C42414C,       // "LABL"
   tag_lemmas = 0x414D454C,       // "LEMA"
   tag_classifier = 0x53414C43,   // "CLAS"
+  tag_dictionary = 0x43494454,   // "TDIC"
 };
 
 // 64-bit checksum over 8-byte words (the payload is padded to 8 bytes):
@@ -139,10 +140,14 @@ void write_classifier(Writer& w, const ClassifierData& c) {
 
 }  // namespace
 
-std::string save_model(const ModelData& data) {
+std::string save_model(const ModelData& data, std::uint32_t version) {
+  if (version != 2 && version != model_version)
+    throw Error(Status::internal, "model: cannot write format version " + std::to_string(version));
+  if (version < 3 && !data.tag_dictionary.empty())
+    throw Error(Status::internal, "model: format version 2 has no tag dictionary");
   Writer w;
   w.bytes(magic, 8);
-  w.put(model_version);
+  w.put(version);
   w.put(static_cast<std::uint32_t>(header_size));
   w.put(std::uint64_t{0});  // payload size
   w.put(std::uint64_t{0});  // checksum
@@ -191,6 +196,17 @@ std::string save_model(const ModelData& data) {
   for (const ClassifierData* c : {&data.upos_tagger, &data.xpos_tagger, &data.transitions, &data.labeller})
     write_classifier(w, *c);
 
+  if (version >= 3) {
+    at = w.begin_section(tag_dictionary);
+    if (!data.tag_dictionary.empty() && data.upos.size() > 31)
+      throw Error(Status::internal, "model: a tag dictionary needs at most 31 UPOS labels");
+    auto dictionary = data.tag_dictionary;
+    std::sort(dictionary.begin(), dictionary.end());
+    w.put(static_cast<std::uint64_t>(dictionary.size()));
+    write_index(w, dictionary);
+    w.end_section(at);
+  }
+
   std::uint64_t payload = w.out.size() - header_size;
   std::memcpy(w.out.data() + 16, &payload, 8);
   std::uint64_t sum = checksum(w.out.data() + header_size, payload);
@@ -222,7 +238,7 @@ class ModelReader {
     if (size_ < header_size || std::memcmp(data_, magic, 8) != 0)
       fail("not a newskg syntax model (bad magic number)");
     std::uint32_t version = get<std::uint32_t>(8);
-    if (version != model_version && version != 1)
+    if (version < 1 || version > model_version)
       fail("model format version " + std::to_string(version) + ", this newskg reads version " +
            std::to_string(model_version) + " (retrain with scripts/train-models)");
     std::uint64_t payload = get<std::uint64_t>(16);
@@ -230,6 +246,7 @@ class ModelReader {
     if (check_ && checksum(data_ + header_size, payload) != get<std::uint64_t>(24))
       fail("checksum mismatch (corrupt file)");
     model.image_ = data_;
+    model.version_ = version;
     model.name_ = name_;
     pos_ = header_size;
     std::size_t end = section(tag_description);
@@ -289,6 +306,13 @@ class ModelReader {
     if (!model.classifiers_[1].classes_ &&
         model.classifiers_[0].classes_ != model.upos_.size() + model.xpos_.size())
       fail("joint tagger table of the wrong size");
+    if (version >= 3) {
+      end = section(tag_dictionary);
+      model.tag_dictionary_size_ = take<std::uint64_t>();
+      model.tag_dictionary_ = index();
+      if (check_ && used_ != model.tag_dictionary_size_) fail("tag dictionary table and count differ");
+      pos_ = end;
+    }
     if (pos_ != size_) fail("unexpected data after the last section");
     for (std::size_t r = 0; r < model.rule_count_; ++r)
       if (model.rule_records_[2 * r + 1] + 2 > pool) fail("lemma rule out of range");
@@ -494,6 +518,9 @@ ModelData Model::data() const {
     rule.append = std::string(text);
     d.lemma_rules.emplace_back(rules_.key_at(s), rule);
   }
+  for (std::size_t s = 0; s < tag_dictionary_.slots(); ++s)
+    if (tag_dictionary_.key_at(s) != 0) d.tag_dictionary.emplace_back(tag_dictionary_.key_at(s), tag_dictionary_.value_at(s));
+  std::sort(d.tag_dictionary.begin(), d.tag_dictionary.end());
   ClassifierData* out[4] = {&d.upos_tagger, &d.xpos_tagger, &d.transitions, &d.labeller};
   for (int i = 0; i < 4; ++i) {
     const Classifier& c = classifiers_[i];

@@ -33,7 +33,9 @@ namespace newskg::syntax {
 
 // Version 2: classifier slots interleave keys with rows (Classifier); the
 // UPOS and XPOS taggers may share one table (ModelData::upos_tagger).
-inline constexpr std::uint32_t model_version = 2;
+// Version 3: a tag dictionary section after the classifiers (versions 1 and
+// 2, read still, have none).
+inline constexpr std::uint32_t model_version = 3;
 
 // A hash index u64 key -> u32 value over storage owned elsewhere.
 class HashIndex {
@@ -228,10 +230,16 @@ struct ModelData {
   // The taggers share one table when xpos_tagger has no classes: upos_tagger
   // then holds upos.size() + xpos.size() classes, UPOS first.
   ClassifierData upos_tagger, xpos_tagger, transitions, labeller;
+  // Tag dictionary: hash of a frequent form (as written) -> bit set of the
+  // UPOS ids it took in training; such a word is tagged within its set.
+  // Empty when trained without one. Needs at most 31 UPOS labels.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> tag_dictionary;
 };
 
 // Writes `data` as a model file image; the same data always gives the same bytes.
-std::string save_model(const ModelData& data);
+// `version` 2 (no tag dictionary section; throws when `data` has one) is for
+// readers older than format 3.
+std::string save_model(const ModelData& data, std::uint32_t version = model_version);
 
 // A loaded model: views into bytes it keeps alive (a mapping, an owned copy or
 // the embedded image). Immutable: share one among threads.
@@ -278,9 +286,16 @@ class Model {
   bool lemma_rule(std::uint64_t key, bool& lower, std::size_t& strip, std::string_view& append) const noexcept;
 
   std::size_t size_bytes() const noexcept { return size_; }
+  // The format version of the image read (1 to model_version).
+  std::uint32_t format_version() const noexcept { return version_; }
   // Recomputes the checksum of the whole image and checks every table; throws
   // Error(bad_input) as a load would.
   void verify() const;
+  // The UPOS ids a form (its hash as written, WordAtoms::form) may take, as
+  // a bit set; all_tags when the form is not in the tag dictionary.
+  static constexpr std::uint32_t all_tags = 0xFFFFFFFFu;
+  std::uint32_t allowed_tags(std::uint64_t form) const noexcept { return tag_dictionary_.find(form); }
+  std::size_t tag_dictionary_size() const noexcept { return tag_dictionary_size_; }
   // Whether UPOS and XPOS share one table (upos_tagger() then scores both).
   bool joint_tagger() const noexcept { return classifiers_[1].classes() == 0; }
   // The model as plain values again (save_model(data()) gives the same bytes).
@@ -303,6 +318,9 @@ class Model {
   const std::uint32_t* rule_records_ = nullptr;  // per rule: lower | strip << 8, string offset
   std::size_t rule_count_ = 0;
   Classifier classifiers_[4];
+  HashIndex tag_dictionary_;  // value: UPOS bit set (HashIndex::missing == all_tags)
+  std::size_t tag_dictionary_size_ = 0;
+  std::uint32_t version_ = 0;
 };
 
 }  // namespace newskg::syntax

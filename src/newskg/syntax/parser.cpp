@@ -230,6 +230,10 @@ void Parser::tag(Word* words, std::size_t n) {
     std::fill(scores_.begin(), scores_.end(), 0);
     upos.score(features_, count, scores_.data());
     int tag = std::max(0, best(scores_.data(), upos_count, all));
+    // Usually the best tag is one of the word's own: search again only when not.
+    const std::uint32_t allowed = model_->allowed_tags(atoms_[i].form);
+    if (allowed != Model::all_tags && (tag >= 32 || !(allowed >> tag & 1u)))
+      tag = std::max(0, best(scores_.data(), upos_count, [&](std::size_t c) { return c < 32 && (allowed >> c & 1u); }));
     tags_[i] = static_cast<std::uint8_t>(tag);
     words[i].upos = static_cast<std::uint8_t>(tag);
     if (joint) {
