@@ -1338,6 +1338,23 @@ const std::vector<Case>& passing_cases() {
        {{"interview", {"Peter Szijjarto"}, "2024-06-07", "", HELD}},  // M3, P5: the one interviewed
        {},
        {{"Peter Szijjarto", "proposed", "every quarter"}}},
+      // --- prop5 (issue 11, proposals) ---------------------------------------------------------------
+      // A wish for an act done with another party is the subject's proposal (GUIDELINE A6).
+      {"ministry-wish-with-another-party", "2024-03-14",
+       "Holm seeks closer energy ties\n\n"
+       "OSLO, March 14. Norwegian Foreign Minister Lena Holm would like to cooperate with Estonia on energy security "
+       "this year, her ministry said on Thursday.",
+       {},
+       {},
+       {{"Lena Holm", "proposed", "energy security"}}},
+      // A wish for one's own act is none ("wants to know").
+      {"ministry-wish-of-own-act", "2024-03-15",
+       "Reyes asks about inquiry\n\n"
+       "MADRID, March 15. Spanish Foreign Minister Tomas Reyes wants to learn the results of the inquiry soon, "
+       "his office said on Friday.",
+       {},
+       {},
+       {}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -99,7 +99,10 @@ class ProposalFinder {
         // "we are ready to facilitate it", "they should proceed from this": an act whose
         // only complement is a pronoun repeats a proposal already told or has no content (B8).
         bool contentless = (modality == "offer" || modality == "demand") && pronoun_act(predicate, i + length);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless ||
+        // "would like to work with Peru" wishes an act with another party; "wants to know" does not (A6).
+        bool lone_wish = modality == "offer" && frame(phrase_at(i, length)) == "wish" &&
+                         !with_party_after(i + length, sentence.end_token);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
@@ -568,6 +571,24 @@ class ProposalFinder {
   std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
 
   bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
+
+  std::string phrase_at(std::size_t first, std::size_t length) const {
+    std::string phrase;
+    for (std::size_t n = 0; n < length; ++n) phrase += (n ? " " : "") + std::string(word(first + n));
+    return phrase;
+  }
+
+  // "cooperate with Peru": a "with" party of the wished act itself (the verb after the cue), not
+  // of a noun ("speed up the process with Russia"), before the clause ends.
+  bool with_party_after(std::size_t first, std::size_t end) const {
+    std::size_t act = tree().word_of(first);
+    if (act == none) return false;
+    for (std::size_t t = first; t < end && word(t) != "," && word(t) != ";"; ++t) {
+      std::size_t w = word(t) == "with" ? tree().word_of(t) : none;
+      if (w != none && tree().head(w) != none && tree().head(tree().head(w)) == act) return true;
+    }
+    return false;
+  }
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun) const {
     std::string phrase, modality;
