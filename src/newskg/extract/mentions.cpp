@@ -492,7 +492,7 @@ class Recogniser {
              !k_.nonname.contains(std::string(words_[end])))
         ++end;
       // A side's place in a result or standings line ("Rovers 2 Athletic 1") is evidence
-      // that case and common words ("Sale", "Reading") are not.
+      // that case and common words (a side called "Harbour" or "Mill") are not.
       if (k_.nonname.contains(std::string(words_[i])) ||
           (!score_position(i, end, sentence) &&
            (sentence.all_caps || sentence.title_case || sentence_case_only(i, sentence) || is_common_word(i)))) {
