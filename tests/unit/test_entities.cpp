@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <fstream>
 
 #include "newskg/error.hpp"
@@ -29,6 +30,15 @@ const Entity* find(const Extraction& extraction, const std::string& name) {
     if (std::find(entity.aliases.begin(), entity.aliases.end(), name) != entity.aliases.end()) return &entity;
   }
   return nullptr;
+}
+
+// Each of `names` is found and is an organization.
+void check_organizations(const Extraction& extraction, std::initializer_list<const char*> names) {
+  for (const char* name : names) {
+    INFO(std::string(name));
+    REQUIRE(find(extraction, name) != nullptr);
+    CHECK(find(extraction, name)->kind == EntityKind::organization);
+  }
 }
 
 std::size_t count_named(const Extraction& extraction) {
@@ -417,32 +427,20 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
 
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
-  for (const char* side : {"Halvorsby", "Tormundvik"}) {
-    INFO(std::string(side));
-    REQUIRE(find(rugby, side) != nullptr);
-    CHECK(find(rugby, side)->kind == EntityKind::organization);
-  }
+  check_organizations(rugby, {"Halvorsby", "Tormundvik"});
 }
 
 TEST_CASE("organizations: a name in a result or standings line is a side, common word or not") {
   Extraction results = run(
       "SOCCER - NORTHERN LEAGUE RESULTS\n\nResults of matches played on Saturday :\nWanderers 2 Tormundvik 1\n"
       "Halvorsby 0 Athletic 3\nStandings :\nWanderers 4 3 1 0 7 4 10\nMay 12 : Halvorsby v Wanderers");
-  for (const char* side : {"Wanderers", "Athletic", "Tormundvik", "Halvorsby"}) {
-    INFO(std::string(side));
-    REQUIRE(find(results, side) != nullptr);
-    CHECK(find(results, side)->kind == EntityKind::organization);
-  }
+  check_organizations(results, {"Wanderers", "Athletic", "Tormundvik", "Halvorsby"});
   CHECK(find(results, "May") == nullptr);
 }
 
 TEST_CASE("organizations: the names either side of \"v\" in a fixture list are sides") {
   Extraction fixtures = run("SOCCER - NORTHERN LEAGUE FIXTURES\n\nFixtures for the new season :\nAugust 16 : Athletic v United");
-  for (const char* side : {"Athletic", "United"}) {
-    INFO(std::string(side));
-    REQUIRE(find(fixtures, side) != nullptr);
-    CHECK(find(fixtures, side)->kind == EntityKind::organization);
-  }
+  check_organizations(fixtures, {"Athletic", "United"});
 }
 
 TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
