@@ -1355,6 +1355,25 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // --- prop6 (issue 11, proposals) ---------------------------------------------------------------
+      // "the need to" after a verb that stresses nothing is a noun, no modal of demand (A5 lists
+      // the stressing verbs); a need confirmed by both sides is a joint position (B3).
+      {"ministry-confirmed-need-both-sides", "2024-05-21",
+       "Holm and Reyes discuss sanctions\n\n"
+       "OSLO, May 21. To keep up the pressure, Foreign Ministers Lena Holm and Tomas Reyes confirmed the need to "
+       "maintain the sanctions against the regime and continue close coordination.",
+       {},
+       {},
+       {}},
+      // A stressing verb misattached below a relative clause still takes its holder from the verb
+      // of saying above it (A5).
+      {"ministry-expressed-need-misattached", "2024-05-22",
+       "Holm sees open questions\n\n"
+       "OSLO, May 22. Norwegian Foreign Minister Lena Holm met her Estonian counterpart. But she pointed out that "
+       "there are still many questions that need to be settled and expressed the need for further consultations.",
+       {{"meeting", {"Lena Holm"}, "2024-05-22", "", HELD}},
+       {},
+       {{"Lena Holm", "proposed", "further consultations"}}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -99,10 +99,13 @@ class ProposalFinder {
         // "we are ready to facilitate it", "they should proceed from this": an act whose
         // only complement is a pronoun repeats a proposal already told or has no content (B8).
         bool contentless = (modality == "offer" || modality == "demand") && pronoun_act(predicate, i + length);
+        // "stressed the need to", "informed about the need for": the noun, not a modal; needs_in
+        // reads it with its holder's verb (A5), and only a stressing verb of one holder proposes.
+        bool need_noun = modality == "demand" && token(predicate) == i && is(predicate, "NOUN");
         // "would like to work with Peru" wishes an act with another party; "wants to know" does not (A6).
         bool lone_wish = modality == "offer" && frame(phrase_at(i, length)) == "wish" &&
                          !with_party_after(i + length, sentence.end_token);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish ||
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
@@ -423,6 +426,14 @@ class ProposalFinder {
       }
       if (complement == none || !is_act(complement)) continue;
       std::size_t subject = subject_of(tree(), verb);
+      // "pointed out that there are issues that need to be addressed and expressed the need": a
+      // misattached conjunct finds a relative pronoun; the verb of saying above it has the holder.
+      if (subject == none || tree().relation(tree().head(subject)) == "acl:relcl")
+        for (std::size_t up = tree().head(verb); up != none; up = tree().head(up))
+          if (is_speech_word(tree(), up, c_.knowledge)) {
+            subject = subject_of(tree(), up);
+            break;
+          }
       if (subject == none || frame(lower_ascii(tree().form(subject))) == "joint" ||
           frame(tree().lemma(subject)) == "joint" || tree().child(subject, "conj") != none)
         continue;
