@@ -1374,6 +1374,15 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"Lena Holm"}, "2024-05-22", "", HELD}},
        {},
        {{"Lena Holm", "proposed", "further consultations"}}},
+      // "X ..., stating that she would like to": the pronoun subject of the reported clause is the
+      // reporter, not the person named last ("Minister Reyes") (A6, R1).
+      {"ministry-stating-that-she-would-like", "2024-05-23",
+       "Holm congratulates Reyes\n\n"
+       "OSLO, May 23. Minister Lena Holm offered her congratulations on Minister Tomas Reyes's appointment, "
+       "stating that she would like to work closely with Minister Reyes on energy security.",
+       {},
+       {},
+       {{"Lena Holm", "proposed", "energy security"}}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -212,6 +212,17 @@ class ProposalFinder {
       return quoted->speaker;
     if (form == "he" || form == "she" || form == "his" || form == "her") {
       if (quoted) return std::nullopt;
+      // "Kovac ..., stating that he would like to": the subject of a reported clause is the
+      // reporter, not the last person named ("with Minister Varga" may stand between).
+      if (tree().base_relation(w) == "nsubj")
+        if (std::size_t verb = reporting_verb_of(tree(), tree().head(w), c_.knowledge); verb != none) {
+          std::size_t reporter = subject_of(tree(), verb);
+          // "..., stating that": a participle's subject is that of the clause it hangs on.
+          if (reporter == none && tree().base_relation(verb) == "advcl" && tree().child(verb, "mark") == none)
+            reporter = subject_of(tree(), tree().head(verb));
+          if (reporter != none && reporter != w)
+            if (auto holder = holder_at(reporter, cue)) return holder;
+        }
       const auto& sentence = c_.doc.sentences[c_.doc.tokens[head].sentence];
       // "The Chinese president went on ... But he pointed out": a person named or described before.
       for (std::size_t i = head; i-- > 0 && c_.doc.tokens[i].sentence + 1 >= c_.doc.tokens[head].sentence;) {
