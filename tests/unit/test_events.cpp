@@ -1383,6 +1383,16 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Lena Holm", "proposed", "energy security"}}},
+      // "X conveyed to Y that, to ..., it was important for both sides to": X's directive (A4), also
+      // when the parser hangs the reporting clause on the adjective.
+      {"ministry-conveyed-it-was-important", "2024-05-24",
+       "Holm speaks with Reyes\n\n"
+       "OSLO, May 24. As she had relayed to Estonian officials, Minister Lena Holm conveyed to Minister Tomas Reyes "
+       "that in order to create the conditions for negotiations, it was important for both sides to refrain from "
+       "unilateral steps.",
+       {},
+       {},
+       {{"Lena Holm", "proposed", "unilateral steps"}}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -565,6 +565,14 @@ class ProposalFinder {
         std::size_t up = tree().head(adjective);
         if (up != none && is(up, "VERB")) holder = holder_at(subject_of(tree(), up), t);
       }
+      if (!holder)
+        // "Kovac conveyed to Varga that, to create the conditions, it was important": the reporting
+        // clause read as an adverbial of the adjective.
+        for (std::uint32_t child : tree().children(adjective))
+          if (tree().base_relation(child) == "advcl" && token(child) < t && is_speech_word(tree(), child, c_.knowledge)) {
+            holder = holder_at(subject_of(tree(), child), t);
+            break;
+          }
       if (!holder) continue;
       if (auto proposal = word_cue_proposal(*holder, adjective, t, 0.55, "proposal-necessity")) {
         std::string what = proposal->text;
