@@ -1393,6 +1393,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Lena Holm", "proposed", "unilateral steps"}}},
+      // A directive in the clause of "the policy / position of X" is X's, not the reporter's (R1).
+      {"ministry-policy-of-country-must", "2024-05-27",
+       "Holm restates Norway's position\n\n"
+       "OSLO, May 27. Minister Lena Holm reiterated that it remains the policy of Norway that the disputed "
+       "maritime boundary must be settled through negotiations under international law.",
+       {},
+       {},
+       {{"Norway", "proposed", "maritime boundary"}}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -939,6 +939,12 @@ class ProposalFinder {
   // subject of the reporting clause that governs the modal's clause.
   std::optional<EntityId> demand_holder(std::size_t predicate, std::size_t cue) const {
     if (const Statement* quoted = quotation_around(cue)) return quoted->speaker;
+    // "it is the policy of Chile that the border must be demarcated": the position's holder (R1).
+    if (std::string_view relation = tree().base_relation(predicate); relation == "acl" || relation == "ccomp")
+      if (std::size_t noun = tree().head(predicate); is(noun, "NOUN") && frame(tree().lemma(noun)) == "position") {
+        bool written = false;
+        if (auto holder = noun_holder(noun, cue, written)) return holder;
+      }
     std::size_t verb = reporting_verb_of(tree(), predicate, c_.knowledge);
     if (verb == none) return std::nullopt;
     return holder_at(subject_of(tree(), verb), cue);
