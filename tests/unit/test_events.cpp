@@ -1401,6 +1401,16 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Norway", "proposed", "maritime boundary"}}},
+      // "the diplomat" is the ambassador who spoke, not a prime minister named in between.
+      {"agency-the-diplomat-noted-not-prime-minister", "2024-05-28",
+       "Energy accord to be signed in June - ambassador\n\n"
+       "TALLINN, May 28. /TASS/. Estonia and Norway will sign an energy accord in June, Norway's Ambassador to "
+       "Tallinn Anna Berg stated on Tuesday.\n\n"
+       "Berg recalled that Estonian Prime Minister Tomas Reyes had praised the draft in April.\n\n"
+       "\"The draft was welcomed by both governments as a sound basis for the accord,\" the diplomat noted.",
+       {},
+       {{"Anna Berg", "The draft was welcomed"}},
+       {}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -9,10 +9,14 @@ namespace {
 
 using text::lower_ascii;
 
-// Generic nouns and the title words a person must hold to be meant by them.
+// Generic nouns and the title words a person must hold to be meant by them
+// ("!" before a title: one that is not meant, though another word fits).
 const std::map<std::string, std::vector<std::string>>& generic_nouns() {
   static const std::map<std::string, std::vector<std::string>> nouns{
-      {"diplomat", {"minister", "ambassador", "envoy", "diplomat", "secretary of state", "spokes", "representative"}},
+      // A head of government is no diplomat, though a "Prime Minister".
+      {"diplomat",
+       {"minister", "ambassador", "envoy", "diplomat", "secretary of state", "spokes", "representative",
+        "!prime minister"}},
       {"minister", {"minister"}},
       {"leader", {"president", "prime minister", "chancellor", "leader", "premier", "king", "head of state"}},
       {"president", {"president"}},
@@ -47,7 +51,10 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
                   std::optional<lexicon::EntryId> country) {
     std::string title = lower_ascii(role.title);
     bool matches = false;
-    for (const auto& wanted : title_words) matches |= title.find(wanted) != std::string::npos;
+    for (const auto& wanted : title_words) {
+      if (wanted.front() == '!' && title.find(wanted.substr(1)) != std::string::npos) return false;
+      matches |= title.find(wanted) != std::string::npos;
+    }
     if (!matches) return false;
     return !country || (role.organization && entities[*role.organization].lexicon_entry == country);
   };
