@@ -1411,6 +1411,17 @@ const std::vector<Case>& passing_cases() {
        {},
        {{"Anna Berg", "The draft was welcomed"}},
        {}},
+      // A partial quotation in the next paragraph, under no verb of saying, goes on with the report
+      // before it (S4).
+      {"ministry-partial-quote-next-paragraph", "2024-05-29",
+       "Holm and Reyes to meet on Friday\n\n"
+       "OSLO, May 29. The Foreign Ministry of Norway said Lena Holm and Tomas Reyes will discuss \"ways to secure "
+       "energy supplies across the region.\"\n\n"
+       "On trade, the ministers will also look at tariffs in Estonia and how to \"expand exports of clean "
+       "technology to new markets.\"",
+       {{"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-31", "", PLANNED}},
+       {{"Foreign Ministry of Norway", "ways to secure energy"}, {"Foreign Ministry of Norway", "expand exports of clean"}},
+       {}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",

@@ -91,7 +91,10 @@ class SpeakerFinder {
         bool same_paragraph = paragraphs[i - 1] == paragraphs[i];
         bool continued = paragraphs[i] == paragraphs[i - 1] + 1 &&
                          (quotation.continues_previous || starts_paragraph(token_range(quotation.begin, quotation.end).first));
-        if (same_paragraph || continued) inherit(candidate, candidates[i - 1]);
+        // "The ministry said they will discuss 'A.' / On B, they will talk about 'C.'": a partial
+        // quotation in the next paragraph, under no verb of saying, goes on with the report.
+        bool reported_on = paragraphs[i] == paragraphs[i - 1] + 1 && no_verb_of_saying(candidate.quotation);
+        if (same_paragraph || continued || reported_on) inherit(candidate, candidates[i - 1]);
       }
       if (candidate.speaker) found.push_back(candidate);
     }
@@ -105,6 +108,23 @@ class SpeakerFinder {
     candidate.verb_token = from.verb_token;
     candidate.confidence = 0.6;
     candidate.rule = "inherited";
+  }
+
+  // The quotation holds a verb (words said, not a term: '"2 plus 2" talks') and its sentences
+  // none of saying outside it.
+  bool no_verb_of_saying(std::size_t quotation) const {
+    const auto& q = c_.doc.quotations[quotation];
+    auto [first, end] = token_range(q.begin, q.end);
+    bool verb = false;
+    for (std::size_t t = first; t < end; ++t)
+      if (std::size_t w = c_.tree.word_of(t); w != Tree::none && c_.tree.upos(w) == "VERB") verb = true;
+    if (!verb) return false;
+    std::uint32_t from = c_.doc.tokens[first].sentence, to = c_.doc.tokens[end - 1].sentence;
+    for (std::uint32_t s = from; s <= to; ++s)
+      for (std::size_t t = c_.doc.sentences[s].first_token; t < c_.doc.sentences[s].end_token; ++t)
+        if ((t < first || t >= end) && c_.knowledge.speech_verbs.contains(lower_ascii(c_.doc.token_text(t))))
+          return false;
+    return true;
   }
 
   std::size_t paragraph_of(std::size_t token) const {
