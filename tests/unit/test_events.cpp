@@ -1373,6 +1373,15 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Anna Berg", "Jonas Lind"}, "2024-05-06", "", HELD}},
        {},
        {}},
+      // --- meet6 (issue 11, meetings) -------------------------------------------------------------
+      // A cue word inside a body's name with more name words after it ("Congress" of "Congress of
+      // Deputies") names the body, not an event of it: an address is no meeting (N3).
+      {"ministry-cue-inside-body-name", "2024-05-08",
+       "Ministers address parliament\n\n"
+       "Minister Lena Holm and Minister Tomas Reyes addressed the Congress of Deputies on Monday.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

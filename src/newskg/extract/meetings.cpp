@@ -132,7 +132,7 @@ class MeetingFinder {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::size_t length = 0;
         std::string kind = cue_at(i, sentence.end_token, length);
-        if (kind.empty() || inside_quotation(i)) {
+        if (kind.empty() || inside_quotation(i) || inside_body_name(i, length)) {
           ++i;
           continue;
         }
@@ -178,6 +178,15 @@ class MeetingFinder {
   }
 
   bool inside_quotation(std::size_t token) const { return in_quotation_[token]; }
+
+  // "the Conference on Disarmament Secretariat", "the Council of Elders Office": a cue
+  // followed by more words of an organization's name names the body, not an event of it.
+  bool inside_body_name(std::size_t token, std::size_t length) const {
+    auto mention = mentions_.at(token);
+    if (!mention) return false;
+    EntityId id = c_.entity_of[*mention];
+    return c_.entities[id].kind == EntityKind::organization && c_.recognition.mentions[*mention].end > token + length;
+  }
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
     // "spoke yesterday with", "talked at length with": the verb and its "with".
