@@ -1382,6 +1382,13 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // "in mid-March" is the month (D4), not the day of the agreement to meet.
+      {"ministry-meeting-mid-month", "2024-01-17",
+       "Ministers to meet\n\n"
+       "Foreign Minister Lena Holm and Foreign Minister Tomas Reyes agreed on Monday to meet in mid-March in Oslo.",
+       {{"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-03", "Oslo", PLANNED}},
+       {},
+       {}},
   };
   return cases;
 }
