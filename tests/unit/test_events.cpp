@@ -1389,6 +1389,15 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-03", "Oslo", PLANNED}},
        {},
        {}},
+      // "a day after X met Y" dates the meeting from the day named before the phrase (D7).
+      {"ministry-meeting-a-day-after", "2024-05-08",
+       "Holm busy week\n\n"
+       "Minister Lena Holm's phone call with Minister Jonas Lind on Tuesday came a day after Holm met with "
+       "President Tomas Reyes in Lima.",
+       {{"phone-call", {"Lena Holm", "Jonas Lind"}, "2024-05-07", "", HELD},
+        {"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-06", "Lima", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

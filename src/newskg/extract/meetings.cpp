@@ -2,6 +2,7 @@
 #include "newskg/text/chars.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -674,6 +675,39 @@ class MeetingFinder {
     return best;
   }
 
+  // D7 on the token level (the parser misreads these clauses): "the call on Tuesday
+  // came a day after X met Y" dates X's meeting from the day named before the
+  // phrase, shifted by its count of days ("two days before": later).
+  std::string shifted_date(const text::Sentence& sentence, std::size_t cue) const {
+    std::size_t phrase = none;
+    for (std::size_t i = cue; i-- > sentence.first_token && cue - i <= 6;) {
+      std::string w = word(i);
+      if (w == "after" || w == "before") {
+        phrase = i;
+        break;
+      }
+      if (is_boundary(i) || in_cue(i)) return "";
+    }
+    if (phrase == none || phrase < sentence.first_token + 2) return "";
+    std::string unit = word(phrase - 1), count_word = word(phrase - 2);
+    int days = 0;
+    if (unit == "day" && (count_word == "a" || count_word == "one" || count_word == "the")) days = 1;
+    if (unit == "days") days = count_word == "two" ? 2 : count_word == "three" ? 3 : std::atoi(count_word.c_str());
+    if (days <= 0 || days > 7) return "";
+    // The nearest day before the phrase in the sentence.
+    const DateMention* anchor = nullptr;
+    if (auto found = dates_in_sentence_.find(c_.doc.tokens[cue].sentence); found != dates_in_sentence_.end())
+      for (std::size_t d : found->second) {
+        const DateMention& date = c_.dates[d];
+        if (date.end <= phrase - 2 && !in_dateline(date.first) && date.granularity == Granularity::day) anchor = &date;
+      }
+    if (!anchor) return "";
+    auto day = parse_iso(anchor->value);
+    if (!day) return "";
+    long shifted = days_from_civil(*day) + (word(phrase) == "after" ? -days : days);
+    return format_iso(civil_from_days(shifted));
+  }
+
   // The place "in" or "at" which the meeting is held, attached to its words.
   std::optional<EntityId> attached_place(const text::Sentence& sentence, const std::vector<std::size_t>& clause,
                                          std::size_t event) const {
@@ -799,7 +833,11 @@ class MeetingFinder {
       if ((base == "advcl" || base == "conj") && t_.head(top) != none)
         date = attached_date({t_.head(top)}, event);
     }
-    if (date) {
+    std::string shifted = date ? std::string() : shifted_date(sentence, cue);
+    if (!shifted.empty()) {
+      meeting.date_written = true;
+      meeting.date = shifted;
+    } else if (date) {
       meeting.date_written = true;
       meeting.date = date->value;
       if (date->granularity == Granularity::week) meeting.date = date->value.substr(0, 7);
