@@ -1398,6 +1398,14 @@ const std::vector<Case>& passing_cases() {
         {"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-06", "Lima", HELD}},
        {},
        {}},
+      // "the meeting, which was attended by X and Y": the relative clause's agents take part.
+      {"ministry-meeting-attended-by", "2024-05-08",
+       "Nordic ministers meet\n\n"
+       "OSLO, May 8. The ministers discussed fisheries quotas. Norwegian Minister Lena Holm chaired the meeting, "
+       "which was attended by Finnish Minister Jonas Lind and Swedish Minister Tomas Reyes.",
+       {{"meeting", {"Lena Holm", "Jonas Lind", "Tomas Reyes"}, "2024-05-08", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

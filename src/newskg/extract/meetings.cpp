@@ -362,6 +362,12 @@ class MeetingFinder {
         continue;
       }
       if (party) take_argument(child, sentence, kind, parties, before);
+      // "the meeting, which was attended by X and Y": the clause's agent or own subject.
+      if (event && base == "acl" && (frame(lemma(child)) == "attend" || frame(lemma(child)) == "host"))
+        for (std::uint32_t argument : t_.children(child))
+          if (t_.relation(argument) == "obl:agent" ||
+              (t_.base_relation(argument) == "nsubj" && !is_relative_pronoun(argument)))
+            take_argument(argument, sentence, kind, parties, before);
     }
   }
 
