@@ -1406,6 +1406,15 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"Lena Holm", "Jonas Lind", "Tomas Reyes"}, "2024-05-08", "", HELD}},
        {},
        {}},
+      // "visited Norway to attend the X meeting": the trip's purpose infinitive shares its subject, so
+      // the traveller attends (one item with the visit, M4), and the country visited is no party.
+      {"ministry-visit-to-attend-meeting", "2024-05-08",
+       "Minister abroad\n\n"
+       "The ministry said on Wednesday that Minister Anna Berg visited Norway in March to attend the Arctic "
+       "Council meeting in Tromso.",
+       {{"visit", {"Anna Berg", "Arctic Council"}, "2024-03", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

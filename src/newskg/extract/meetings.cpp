@@ -383,7 +383,10 @@ class MeetingFinder {
       for (std::uint32_t child : t_.children(verb))
         if (t_.base_relation(child) == "nsubj") return child;
       std::string_view relation = t_.base_relation(verb);
-      if (relation != "xcomp" && relation != "conj") return none;
+      // "X travelled to Oslo to meet Y": the purpose infinitive of a trip shares its subject.
+      bool purpose = relation == "advcl" && t_.child(verb, "mark") != none && lemma(t_.child(verb, "mark")) == "to" &&
+                     t_.head(verb) != none && frame(lemma(t_.head(verb))) == "travel";
+      if (relation != "xcomp" && relation != "conj" && !purpose) return none;
       verb = t_.head(verb);
     }
     return none;
