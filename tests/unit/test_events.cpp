@@ -1440,6 +1440,48 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Anna Berg", "Jonas Lind"}, "2024-05-06", "", HELD}},
        {},
        {}},
+      // --- meet6 (issue 11, meetings) -------------------------------------------------------------
+      // A cue word inside a body's name with more name words after it ("Congress" of "Congress of
+      // Deputies") names the body, not an event of it: an address is no meeting (N3).
+      {"ministry-cue-inside-body-name", "2024-05-08",
+       "Ministers address parliament\n\n"
+       "Minister Lena Holm and Minister Tomas Reyes addressed the Congress of Deputies on Monday.",
+       {},
+       {},
+       {}},
+      // "in mid-March" is the month (D4), not the day of the agreement to meet.
+      {"ministry-meeting-mid-month", "2024-01-17",
+       "Ministers to meet\n\n"
+       "Foreign Minister Lena Holm and Foreign Minister Tomas Reyes agreed on Monday to meet in mid-March in Oslo.",
+       {{"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-03", "Oslo", PLANNED}},
+       {},
+       {}},
+      // "a day after X met Y" dates the meeting from the day named before the phrase (D7).
+      {"ministry-meeting-a-day-after", "2024-05-08",
+       "Holm busy week\n\n"
+       "Minister Lena Holm's phone call with Minister Jonas Lind on Tuesday came a day after Holm met with "
+       "President Tomas Reyes in Lima.",
+       {{"phone-call", {"Lena Holm", "Jonas Lind"}, "2024-05-07", "", HELD},
+        {"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-06", "Lima", HELD}},
+       {},
+       {}},
+      // "the meeting, which was attended by X and Y": the relative clause's agents take part.
+      {"ministry-meeting-attended-by", "2024-05-08",
+       "Nordic ministers meet\n\n"
+       "OSLO, May 8. The ministers discussed fisheries quotas. Norwegian Minister Lena Holm chaired the meeting, "
+       "which was attended by Finnish Minister Jonas Lind and Swedish Minister Tomas Reyes.",
+       {{"meeting", {"Lena Holm", "Jonas Lind", "Tomas Reyes"}, "2024-05-08", "", HELD}},
+       {},
+       {}},
+      // "visited Norway to attend the X meeting": the trip's purpose infinitive shares its subject, so
+      // the traveller attends (one item with the visit, M4), and the country visited is no party.
+      {"ministry-visit-to-attend-meeting", "2024-05-08",
+       "Minister abroad\n\n"
+       "The ministry said on Wednesday that Minister Anna Berg visited Norway in March to attend the Arctic "
+       "Council meeting in Tromso.",
+       {{"visit", {"Anna Berg", "Arctic Council"}, "2024-03", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

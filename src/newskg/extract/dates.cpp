@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <unordered_set>
 #include <cstdio>
@@ -106,6 +107,12 @@ class DateFinder {
       add(i, i + 1, std::string(w), Granularity::day, false);
       return 1;
     }
+    // "in mid-February": one token, a month whose middle is meant (D4: the month).
+    if (lower.size() > 4 && lower.compare(0, 4, "mid-") == 0 && std::isupper(static_cast<unsigned char>(w[4])))
+      if (int middle = ingest::month_from_name(w.substr(4)); middle) {
+        resolve_month(i, i + 1, middle, future, false);
+        return 1;
+      }
     int month = ingest::month_from_name(w);
     if (month && doc_.tokens[i].capitalised && !(lower == "may" && !looks_like_date_after(i, end))) {
       // "December 10", "Dec. 10, 2021", "December 2021", "in June"

@@ -2,6 +2,7 @@
 #include "newskg/text/chars.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <unordered_map>
 #include <unordered_set>
@@ -132,7 +133,7 @@ class MeetingFinder {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::size_t length = 0;
         std::string kind = cue_at(i, sentence.end_token, length);
-        if (kind.empty() || inside_quotation(i)) {
+        if (kind.empty() || inside_quotation(i) || inside_body_name(i, length)) {
           ++i;
           continue;
         }
@@ -178,6 +179,15 @@ class MeetingFinder {
   }
 
   bool inside_quotation(std::size_t token) const { return in_quotation_[token]; }
+
+  // "the Conference on Disarmament Secretariat", "the Council of Elders Office": a cue
+  // followed by more words of an organization's name names the body, not an event of it.
+  bool inside_body_name(std::size_t token, std::size_t length) const {
+    auto mention = mentions_.at(token);
+    if (!mention) return false;
+    EntityId id = c_.entity_of[*mention];
+    return c_.entities[id].kind == EntityKind::organization && c_.recognition.mentions[*mention].end > token + length;
+  }
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
     // "spoke yesterday with", "talked at length with": the verb and its "with".
@@ -352,6 +362,12 @@ class MeetingFinder {
         continue;
       }
       if (party) take_argument(child, sentence, kind, parties, before);
+      // "the meeting, which was attended by X and Y": the clause's agent or own subject.
+      if (event && base == "acl" && (frame(lemma(child)) == "attend" || frame(lemma(child)) == "host"))
+        for (std::uint32_t argument : t_.children(child))
+          if (t_.relation(argument) == "obl:agent" ||
+              (t_.base_relation(argument) == "nsubj" && !is_relative_pronoun(argument)))
+            take_argument(argument, sentence, kind, parties, before);
     }
   }
 
@@ -367,7 +383,10 @@ class MeetingFinder {
       for (std::uint32_t child : t_.children(verb))
         if (t_.base_relation(child) == "nsubj") return child;
       std::string_view relation = t_.base_relation(verb);
-      if (relation != "xcomp" && relation != "conj") return none;
+      // "X travelled to Oslo to meet Y": the purpose infinitive of a trip shares its subject.
+      bool purpose = relation == "advcl" && t_.child(verb, "mark") != none && lemma(t_.child(verb, "mark")) == "to" &&
+                     t_.head(verb) != none && frame(lemma(t_.head(verb))) == "travel";
+      if (relation != "xcomp" && relation != "conj" && !purpose) return none;
       verb = t_.head(verb);
     }
     return none;
@@ -665,6 +684,39 @@ class MeetingFinder {
     return best;
   }
 
+  // D7 on the token level (the parser misreads these clauses): "the call on Tuesday
+  // came a day after X met Y" dates X's meeting from the day named before the
+  // phrase, shifted by its count of days ("two days before": later).
+  std::string shifted_date(const text::Sentence& sentence, std::size_t cue) const {
+    std::size_t phrase = none;
+    for (std::size_t i = cue; i-- > sentence.first_token && cue - i <= 6;) {
+      std::string w = word(i);
+      if (w == "after" || w == "before") {
+        phrase = i;
+        break;
+      }
+      if (is_boundary(i) || in_cue(i)) return "";
+    }
+    if (phrase == none || phrase < sentence.first_token + 2) return "";
+    std::string unit = word(phrase - 1), count_word = word(phrase - 2);
+    int days = 0;
+    if (unit == "day" && (count_word == "a" || count_word == "one" || count_word == "the")) days = 1;
+    if (unit == "days") days = count_word == "two" ? 2 : count_word == "three" ? 3 : std::atoi(count_word.c_str());
+    if (days <= 0 || days > 7) return "";
+    // The nearest day before the phrase in the sentence.
+    const DateMention* anchor = nullptr;
+    if (auto found = dates_in_sentence_.find(c_.doc.tokens[cue].sentence); found != dates_in_sentence_.end())
+      for (std::size_t d : found->second) {
+        const DateMention& date = c_.dates[d];
+        if (date.end <= phrase - 2 && !in_dateline(date.first) && date.granularity == Granularity::day) anchor = &date;
+      }
+    if (!anchor) return "";
+    auto day = parse_iso(anchor->value);
+    if (!day) return "";
+    long shifted = days_from_civil(*day) + (word(phrase) == "after" ? -days : days);
+    return format_iso(civil_from_days(shifted));
+  }
+
   // The place "in" or "at" which the meeting is held, attached to its words.
   std::optional<EntityId> attached_place(const text::Sentence& sentence, const std::vector<std::size_t>& clause,
                                          std::size_t event) const {
@@ -790,7 +842,11 @@ class MeetingFinder {
       if ((base == "advcl" || base == "conj") && t_.head(top) != none)
         date = attached_date({t_.head(top)}, event);
     }
-    if (date) {
+    std::string shifted = date ? std::string() : shifted_date(sentence, cue);
+    if (!shifted.empty()) {
+      meeting.date_written = true;
+      meeting.date = shifted;
+    } else if (date) {
       meeting.date_written = true;
       meeting.date = date->value;
       if (date->granularity == Granularity::week) meeting.date = date->value.substr(0, 7);
