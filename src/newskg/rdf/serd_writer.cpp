@@ -288,7 +288,17 @@ class SerdLineRenderer final : public LineRenderer {
     plain = plain && node(quad.object, out);
     if (plain && graphs_ && !quad.graph.is_none()) {
       out += ' ';
-      plain = node(quad.graph, out);
+      // Every statement of an article names its graph: checked and rendered once.
+      if (quad.graph.kind == TermKind::iri && !graph_line_.empty() && quad.graph.value == graph_iri_) {
+        out += graph_line_;
+      } else {
+        std::size_t at = out.size();
+        plain = node(quad.graph, out);
+        if (plain && quad.graph.kind == TermKind::iri) {
+          graph_iri_ = quad.graph.value;
+          graph_line_.assign(out, at);
+        }
+      }
     }
     if (plain) {
       out.append(" .\n", 3);
@@ -397,6 +407,7 @@ class SerdLineRenderer final : public LineRenderer {
     return false;  // blank nodes (none in newskg's graphs) go to Serd
   }
 
+  std::string graph_iri_, graph_line_;  // the last graph IRI, and as rendered
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;
