@@ -281,7 +281,18 @@ class SerdLineRenderer final : public LineRenderer {
   explicit SerdLineRenderer(Format format) : format_(format), graphs_(format_has_graphs(format)) {}
   void render(const Quad& quad, std::string& out) override {
     std::size_t start = out.size();
-    bool plain = node(quad.subject, out);
+    // A node's statements follow one another: its subject is checked and rendered once for them.
+    bool plain;
+    if (quad.subject.kind == TermKind::iri && !subject_line_.empty() && quad.subject.value == subject_iri_) {
+      out += subject_line_;
+      plain = true;
+    } else {
+      plain = node(quad.subject, out);
+      if (plain && quad.subject.kind == TermKind::iri) {
+        subject_iri_ = quad.subject.value;
+        subject_line_.assign(out, start);
+      }
+    }
     out += ' ';
     plain = plain && node(quad.predicate, out);
     out += ' ';
@@ -408,6 +419,7 @@ class SerdLineRenderer final : public LineRenderer {
   }
 
   std::string graph_iri_, graph_line_;  // the last graph IRI, and as rendered
+  std::string subject_iri_, subject_line_;  // the last subject IRI, and as rendered
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;
