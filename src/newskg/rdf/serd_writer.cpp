@@ -294,7 +294,7 @@ class SerdLineRenderer final : public LineRenderer {
       }
     }
     out += ' ';
-    plain = plain && node(quad.predicate, out);
+    plain = plain && predicate(quad.predicate, out);
     out += ' ';
     plain = plain && node(quad.object, out);
     if (plain && graphs_ && !quad.graph.is_none()) {
@@ -399,6 +399,22 @@ class SerdLineRenderer final : public LineRenderer {
     return true;
   }
 
+  // Predicates are a few dozen IRIs: each is checked and rendered once, into
+  // a small table picked by its length and last byte.
+  bool predicate(const Term& term, std::string& out) {
+    if (term.kind != TermKind::iri || term.value.empty()) return node(term, out);
+    auto& [text, line] = predicates_[(term.value.size() * 31 + static_cast<unsigned char>(term.value.back())) % 32];
+    if (!line.empty() && text == term.value) {
+      out += line;
+      return true;
+    }
+    std::size_t at = out.size();
+    if (!iri(term.value, out)) return false;
+    text = term.value;
+    line.assign(out, at);
+    return true;
+  }
+
   static bool node(const Term& term, std::string& out) {
     switch (term.kind) {
       case TermKind::iri: return iri(term.value, out);
@@ -420,6 +436,7 @@ class SerdLineRenderer final : public LineRenderer {
 
   std::string graph_iri_, graph_line_;  // the last graph IRI, and as rendered
   std::string subject_iri_, subject_line_;  // the last subject IRI, and as rendered
+  std::pair<std::string, std::string> predicates_[32];  // IRI, as rendered
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;
