@@ -65,6 +65,16 @@ TEST_CASE("lines rendered for N-Triples and N-Quads are the bytes Serd writes") 
     }
     quads.push_back({Term::iri(g), Term::blank("b0"), Term::iri(iri), Term::iri(iri)});
   }
+  // The renderer keeps the IRIs it rendered last (graph, subject) and its
+  // predicates by length and last byte: IRIs alike in both, one of them not
+  // writable, alternating with the same subject and graph.
+  for (int round = 0; round < 3; ++round)
+    for (const char* predicate : {"https://example.org/p/xa", "https://example.org/p/ya", "https://example.org/p/\xff" "a",
+                                  "https://example.org/p/za"}) {
+      quads.push_back({Term::iri(g), Term::iri(iris[0]), Term::iri(predicate), Term::literal("x")});
+      quads.push_back({Term::iri(g), Term::iri(iris[4]), Term::iri(predicate), Term::literal("y")});
+      quads.push_back({Term::iri(g + "/2"), Term::iri(iris[0]), Term::iri(predicate), Term::iri(iris[1])});
+    }
   // Random bytes, mostly printable, some of everything else.
   std::mt19937 random(13);
   for (int n = 0; n < 2000; ++n) {
