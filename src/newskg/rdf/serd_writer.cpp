@@ -282,17 +282,7 @@ class SerdLineRenderer final : public LineRenderer {
   void render(const Quad& quad, std::string& out) override {
     std::size_t start = out.size();
     // A node's statements follow one another: its subject is checked and rendered once for them.
-    bool plain;
-    if (quad.subject.kind == TermKind::iri && !subject_line_.empty() && quad.subject.value == subject_iri_) {
-      out += subject_line_;
-      plain = true;
-    } else {
-      plain = node(quad.subject, out);
-      if (plain && quad.subject.kind == TermKind::iri) {
-        subject_iri_ = quad.subject.value;
-        subject_line_.assign(out, start);
-      }
-    }
+    bool plain = cached(subject_, quad.subject, out);
     out += ' ';
     plain = plain && predicate(quad.predicate, out);
     out += ' ';
@@ -300,16 +290,7 @@ class SerdLineRenderer final : public LineRenderer {
     if (plain && graphs_ && !quad.graph.is_none()) {
       out += ' ';
       // Every statement of an article names its graph: checked and rendered once.
-      if (quad.graph.kind == TermKind::iri && !graph_line_.empty() && quad.graph.value == graph_iri_) {
-        out += graph_line_;
-      } else {
-        std::size_t at = out.size();
-        plain = node(quad.graph, out);
-        if (plain && quad.graph.kind == TermKind::iri) {
-          graph_iri_ = quad.graph.value;
-          graph_line_.assign(out, at);
-        }
-      }
+      plain = cached(graph_, quad.graph, out);
     }
     if (plain) {
       out.append(" .\n", 3);
@@ -399,20 +380,29 @@ class SerdLineRenderer final : public LineRenderer {
     return true;
   }
 
-  // Predicates are a few dozen IRIs: each is checked and rendered once, into
-  // a small table picked by its length and last byte.
-  bool predicate(const Term& term, std::string& out) {
-    if (term.kind != TermKind::iri || term.value.empty()) return node(term, out);
-    auto& [text, line] = predicates_[(term.value.size() * 31 + static_cast<unsigned char>(term.value.back())) % 32];
-    if (!line.empty() && text == term.value) {
-      out += line;
+  // An IRI and the text it was rendered as.
+  struct RenderedIri {
+    std::string iri, text;
+  };
+
+  // Writes `term`, reusing `last` when it is the same IRI; a plainly written IRI becomes `last`.
+  static bool cached(RenderedIri& last, const Term& term, std::string& out) {
+    if (term.kind != TermKind::iri) return node(term, out);
+    if (!last.text.empty() && term.value == last.iri) {
+      out += last.text;
       return true;
     }
     std::size_t at = out.size();
     if (!iri(term.value, out)) return false;
-    text = term.value;
-    line.assign(out, at);
+    last.iri = term.value;
+    last.text.assign(out, at);
     return true;
+  }
+
+  // Predicates are a few dozen IRIs: each is kept in a small table picked by its length and last byte.
+  bool predicate(const Term& term, std::string& out) {
+    if (term.kind != TermKind::iri || term.value.empty()) return node(term, out);
+    return cached(predicates_[(term.value.size() * 31 + static_cast<unsigned char>(term.value.back())) % 32], term, out);
   }
 
   static bool node(const Term& term, std::string& out) {
@@ -434,9 +424,8 @@ class SerdLineRenderer final : public LineRenderer {
     return false;  // blank nodes (none in newskg's graphs) go to Serd
   }
 
-  std::string graph_iri_, graph_line_;  // the last graph IRI, and as rendered
-  std::string subject_iri_, subject_line_;  // the last subject IRI, and as rendered
-  std::pair<std::string, std::string> predicates_[32];  // IRI, as rendered
+  RenderedIri graph_, subject_;  // the last of each
+  RenderedIri predicates_[32];
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;
