@@ -425,6 +425,18 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
   CHECK(find(news, "Halvorsby") == nullptr);
 }
 
+TEST_CASE("organizations: in a sports report a place after a capitalised preposition or in a dateline stays a place") {
+  Extraction sport = run(
+      "SOCCER - HALVORSBY WIN\n\nLONDON 1996-08-30\n\nIn Manchester , Leeds beat Halvorsby 2-1 .\n"
+      "BRISTOL , England 1996-08-31\nAt Bristol the home side lost .");
+  for (const char* place : {"Manchester", "Bristol", "BRISTOL"}) {
+    INFO(std::string(place));
+    REQUIRE(find(sport, place) != nullptr);
+    CHECK(find(sport, place)->kind == EntityKind::place);
+  }
+  check_organizations(sport, {"Leeds"});
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

@@ -445,16 +445,16 @@ class Recogniser {
   void sports_clubs() {
     static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across",
                                                                          "of", "outside", "around"};
+    // "In Leeds", "At Headingley", "HOME AT LEEDS": the preposition in any case.
+    auto place_preposition = [&](std::size_t i) { return place_prepositions.count(lower(words_[i])) > 0; };
     for (auto& mention : result_.mentions) {
       if (mention.kind != EntityKind::place || mention.first == 0) continue;
-      if (place_prepositions.count(words_[mention.first - 1]) || (mention.first >= 2 && words_[mention.first - 1] == "the" &&
-                                                              place_prepositions.count(words_[mention.first - 2])))
+      if (place_preposition(mention.first - 1) ||
+          (mention.first >= 2 && lower(words_[mention.first - 1]) == "the" && place_preposition(mention.first - 2)))
         continue;
-      // "LONDON 1996-08-30": a dateline's place (a standings line "CHICAGO 72 60" is the club's).
-      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].kind == TokenKind::number &&
-          words_[mention.end].size() >= 8 && words_[mention.end].find('-') != std::string_view::npos &&
-          doc_.tokens[mention.first].sentence != doc_.tokens[mention.first - 1].sentence)
-        continue;
+      // "LONDON 1996-08-30", "HALVORSBY , Norway 1996-08-30": a dateline's places (a
+      // standings line "CHICAGO 72 60" is the club's).
+      if (in_dateline_line(mention.first)) continue;
       if (mention.entry) {
         const auto& entry = k_.lexicon.entry(*mention.entry);
         bool nation = k_.sporting_nations.contains(entry.label);
@@ -476,6 +476,21 @@ class Recogniser {
       if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
         covered_[mention.end++] = true;
     }
+  }
+
+  // A short line that ends on a date ("HALVORSBY , Norway 1996-08-30") is a dateline.
+  bool in_dateline_line(std::size_t token) const {
+    auto is_date = [&](std::size_t i) {
+      return doc_.tokens[i].kind == TokenKind::number && words_[i].size() >= 8 &&
+             words_[i].find('-') != std::string_view::npos;
+    };
+    std::size_t first = token;
+    while (first > 0 && !doc_.tokens[first].newline_before) --first;
+    for (std::size_t i = first; i < doc_.tokens.size() && i < first + 8; ++i) {
+      if (i > first && doc_.tokens[i].newline_before) return false;
+      if (is_date(i)) return i > token;
+    }
+    return false;
   }
 
   // In a sports report a capitalised name that no other rule read (no person,
