@@ -437,6 +437,20 @@ TEST_CASE("organizations: in a sports report a place after a capitalised preposi
   check_organizations(sport, {"Leeds"});
 }
 
+TEST_CASE("places: a dateline line that ingest leaves names its places, a body's seat stays the body") {
+  Extraction news = run("Talks on fishing quotas\nVESTRA , Norway 2021-12-09\nAnna Berg said talks would go on .\n"
+                        "UNITED NATIONS 2021-12-10\nTomas Reyes 6-0-40-1 was the figure .");
+  REQUIRE(find(news, "VESTRA") != nullptr);
+  CHECK(find(news, "VESTRA")->kind == EntityKind::place);
+  check_organizations(news, {"UNITED NATIONS"});
+  REQUIRE(find(news, "Tomas Reyes") != nullptr);
+  CHECK(find(news, "Tomas Reyes")->kind == EntityKind::person);
+
+  Extraction sport = run("SOCCER - HOME WIN\nTORMUNDVIK , Norway 1996-08-31\nHalvorsby beat Wanderers 2-1 .");
+  REQUIRE(find(sport, "TORMUNDVIK") != nullptr);
+  CHECK(find(sport, "TORMUNDVIK")->kind == EntityKind::place);
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

@@ -51,6 +51,8 @@ class Recogniser {
   }
 
   Recognition run() {
+    for (std::size_t i = 0; i < doc_.tokens.size(); ++i)
+      if (i == 0 || doc_.tokens[i].newline_before) dateline_places(i);
     // Ordinary sentences first, so that headlines and all-caps lines can be
     // read against the names the body established.
     for (const auto& sentence : doc_.sentences)
@@ -478,12 +480,51 @@ class Recogniser {
     }
   }
 
+  // A dateline that ingest did not take ("HALVORSBY , Norway 1996-08-30",
+  // "TORMUNDVIK , Mich . 1996-08-30"): each capitalised name before the date,
+  // between commas, is a place.
+  void dateline_places(std::size_t line_start) {
+    std::size_t date = line_start;
+    for (; date < doc_.tokens.size() && date < line_start + 10; ++date) {
+      if (date > line_start && doc_.tokens[date].newline_before) return;
+      if (is_date(date)) break;
+      if (skipped(date) || covered_[date]) return;
+      if (is_word(date) ? !doc_.tokens[date].capitalised : words_[date] != "," && words_[date] != ".") return;
+    }
+    if (date == line_start || date >= doc_.tokens.size() || !is_date(date)) return;
+    for (std::size_t first = line_start; first < date;) {
+      std::size_t end = first;
+      while (end < date && words_[end] != ",") ++end;
+      std::size_t next = end + 1;
+      // "ST. LOUIS" keeps its point, "Mich ." does not.
+      while (end > first && !is_word(end - 1)) --end;
+      if (end > first && end - first <= 4) {
+        std::vector<std::string_view> name(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
+        std::vector<LabelHit> hits;
+        const LabelHit* best = nullptr;
+        if (k_.lexicon.longest_match(name, 0, true, hits) == name.size())
+          for (const auto& hit : hits)
+            if (entity_kind(k_.lexicon.entry(hit.entry).kind) && (!best || rank(k_.lexicon, hit) > rank(k_.lexicon, *best)))
+              best = &hit;
+        // A body's seat ("UNITED NATIONS 1996-08-30") stays the body.
+        if (best)
+          add(first, end, *entity_kind(k_.lexicon.entry(best->entry).kind), best->entry, 0.8, "dateline");
+        else
+          add(first, end, EntityKind::place, std::nullopt, 0.8, "dateline");
+      }
+      first = next;
+    }
+  }
+
+  // "1996-08-30" (not a bowling figure "6-0-40-1").
+  bool is_date(std::size_t i) const {
+    std::string_view w = words_[i];
+    return doc_.tokens[i].kind == TokenKind::number && w.size() >= 8 && w[4] == '-' &&
+           std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // A short line that ends on a date ("HALVORSBY , Norway 1996-08-30") is a dateline.
   bool in_dateline_line(std::size_t token) const {
-    auto is_date = [&](std::size_t i) {
-      return doc_.tokens[i].kind == TokenKind::number && words_[i].size() >= 8 &&
-             words_[i].find('-') != std::string_view::npos;
-    };
     std::size_t first = token;
     while (first > 0 && !doc_.tokens[first].newline_before) --first;
     for (std::size_t i = first; i < doc_.tokens.size() && i < first + 8; ++i) {
