@@ -451,6 +451,12 @@ TEST_CASE("places: a dateline line that ingest leaves names its places, a body's
   CHECK(find(sport, "TORMUNDVIK")->kind == EntityKind::place);
 }
 
+TEST_CASE("organizations: in a sports report a club's name runs on past its town") {
+  Extraction sport = run("BASEBALL - HOME WIN\n\nAnna Berg homered as the Leeds Red Hawks beat the Manchester Comets 3-1 .");
+  check_organizations(sport, {"Leeds Red Hawks", "Manchester Comets"});
+  CHECK(find(sport, "Leeds") == nullptr);
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

@@ -477,6 +477,14 @@ class Recogniser {
         covered_[--mention.first] = true;
       if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
         covered_[mention.end++] = true;
+      // "Halvorsby Harbour Hawks beat ...": in running text the capitalised words after the town are the club's name.
+      const auto& line = doc_.sentences[sentence];
+      if (!line.all_caps && !line.title_case)
+        for (std::size_t added = 0; added < 2 && mention.end < line.end_token && !covered_[mention.end] &&
+                                    !skipped(mention.end) && is_capitalised(mention.end) &&
+                                    !k_.nonname.contains(std::string(words_[mention.end]));
+             ++added)
+          covered_[mention.end++] = true;
     }
   }
 
