@@ -457,6 +457,11 @@ TEST_CASE("organizations: in a sports report a club's name runs on past its town
   CHECK(find(sport, "Leeds") == nullptr);
 }
 
+TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" is a side") {
+  Extraction sport = run("SOCCER - AWAY WIN\n\nTomas Reyes scored for the Wolves on Saturday and the Rangers lost .");
+  check_organizations(sport, {"Wolves", "Rangers"});
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

@@ -558,7 +558,7 @@ class Recogniser {
       // A side's place in a result or standings line ("Rovers 2 Athletic 1") is evidence
       // that case and common words (a side called "Harbour" or "Mill") are not.
       if (k_.nonname.contains(std::string(words_[i])) ||
-          (!score_position(i, end, sentence) &&
+          (!score_position(i, end, sentence) && !plural_after_article(i, end, sentence) &&
            (sentence.all_caps || sentence.title_case || sentence_case_only(i, sentence) || is_common_word(i)))) {
         ++i;
         continue;
@@ -574,6 +574,15 @@ class Recogniser {
       }
       i = end;
     }
+  }
+
+  // "the Wanderers", "the Blue Hawks": in running text a capitalised plural after
+  // "the" names a side, whether or not its words are common ones.
+  bool plural_after_article(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    if (sentence.all_caps || sentence.title_case || first == sentence.first_token || words_[first - 1] != "the")
+      return false;
+    std::string_view last = words_[end - 1];
+    return last.size() >= 4 && last.back() == 's' && !last.ends_with("ss");
   }
 
   // A run that opens its line or follows a score and is followed by one:
