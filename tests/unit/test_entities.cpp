@@ -462,6 +462,16 @@ TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" 
   check_organizations(sport, {"Wolves", "Rangers"});
 }
 
+TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
+  Extraction market = run("Bond markets\n\nNORWAY - Bond futures eased on Monday , dealers said .\n"
+                          "SWITZERLAND - Prices held , Anna Berg said .");
+  for (const char* place : {"NORWAY", "SWITZERLAND"}) {
+    INFO(std::string(place));
+    REQUIRE(find(market, place) != nullptr);
+    CHECK(find(market, place)->kind == EntityKind::place);
+  }
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

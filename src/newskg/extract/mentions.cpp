@@ -126,6 +126,7 @@ class Recogniser {
         continue;
       }
       std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      if (length == 0 && !sentence.all_caps) length = capitals_match(tokens, local, i, hits);
       // "S. Korea", "N. Korea": a compass initial abbreviates "South", "North"... of a known place.
       if (std::size_t abbreviated = compass_initial_match(tokens, local, sentence.all_caps, hits);
           abbreviated > length)
@@ -186,6 +187,22 @@ class Recogniser {
       }
       i += length;
     }
+  }
+
+  // "NORWAY - Bond futures eased": a name in capitals in a line that is not,
+  // read case-folded; only words of four letters or more, so acronyms keep
+  // their own reading.
+  std::size_t capitals_match(const std::vector<std::string_view>& tokens, std::size_t local, std::size_t token,
+                             std::vector<LabelHit>& hits) const {
+    if (!doc_.tokens[token].all_caps || words_[token].size() < 4) return 0;
+    std::vector<LabelHit> found;
+    std::size_t length = k_.lexicon.longest_match(tokens, local, true, found);
+    for (std::size_t i = token; i < token + length; ++i)
+      if (is_word(i) && !doc_.tokens[i].all_caps) return 0;
+    std::erase_if(found, [&](const LabelHit& hit) { return !entity_kind(k_.lexicon.entry(hit.entry).kind); });
+    if (found.empty()) return 0;
+    hits = std::move(found);
+    return length;
   }
 
   // The length of a lexicon place name that starts with a compass initial
