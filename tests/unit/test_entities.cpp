@@ -472,6 +472,11 @@ TEST_CASE("places: a known name written in capitals in an ordinary line is still
   }
 }
 
+TEST_CASE("organizations: a name after a comma keeps its first word, common or not") {
+  Extraction news = run("Flights\n\nFlights resumed on Monday , Federal Aviation Authority head Anna Berg said .");
+  check_organizations(news, {"Federal Aviation Authority"});
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

@@ -288,7 +288,9 @@ class Recogniser {
 
   // Is the capitalised word at `i` just the first word of its sentence?
   bool sentence_case_only(std::size_t i, const text::Sentence& sentence) const {
-    bool first_in_sentence = i == sentence.first_token || !is_word(i - 1) ||
+    // A comma or semicolon does not open a sentence: ", Federal Aviation Office said".
+    bool first_in_sentence = i == sentence.first_token ||
+                             (!is_word(i - 1) && words_[i - 1] != "," && words_[i - 1] != ";") ||
                              doc_.tokens[i - 1].kind == TokenKind::quote || words_[i - 1] == ":";
     std::string lowered = lower(words_[i]);
     if (k_.nonname.contains(std::string(words_[i]))) return true;
