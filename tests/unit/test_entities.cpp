@@ -477,6 +477,13 @@ TEST_CASE("organizations: a name after a comma keeps its first word, common or n
   check_organizations(news, {"Federal Aviation Authority"});
 }
 
+TEST_CASE("organizations: a people's adjective before an org-headed name is the name's first word") {
+  Extraction news = run("Quotas\n\nThe Norwegian Coastal Fishermen Association rejected the quotas on Monday , "
+                        "and Anna Berg of the Swedish Red Cross said aid would go on .");
+  check_organizations(news, {"Norwegian Coastal Fishermen Association", "Swedish Red Cross"});
+  CHECK(find(news, "Coastal Fishermen Association") == nullptr);
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

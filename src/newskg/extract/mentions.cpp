@@ -73,6 +73,7 @@ class Recogniser {
       sports_clubs();
       for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
     }
+    demonym_led_bodies();
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -203,6 +204,31 @@ class Recogniser {
     if (found.empty()) return 0;
     hits = std::move(found);
     return length;
+  }
+
+  // "Norwegian Liberal Union", "Welsh Farmers Union": a people's adjective right
+  // before a name built on an org head is the first word of that name.
+  void demonym_led_bodies() {
+    std::unordered_map<std::size_t, std::size_t> demonym_ending_at;
+    for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
+      if (result_.modifiers[m].demonym) demonym_ending_at[result_.modifiers[m].end] = m;
+    std::vector<bool> absorbed(result_.modifiers.size(), false);
+    for (auto& mention : result_.mentions) {
+      // Not an acronym: "the Norwegian UN mission" is a people and a body.
+      if (mention.kind != EntityKind::organization || mention.end - mention.first < 2) continue;
+      auto found = demonym_ending_at.find(mention.first);
+      if (found == demonym_ending_at.end() || !is_capitalised(result_.modifiers[found->second].first)) continue;
+      mention.first = result_.modifiers[found->second].first;
+      // The lexicon's body is the general one ("Red Cross"), not the national one.
+      mention.entry.reset();
+      mention.rule = "demonym-name";
+      mention.confidence = std::min(mention.confidence, 0.75);
+      absorbed[found->second] = true;
+    }
+    std::vector<Modifier> kept;
+    for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
+      if (!absorbed[m]) kept.push_back(result_.modifiers[m]);
+    result_.modifiers = std::move(kept);
   }
 
   // The length of a lexicon place name that starts with a compass initial
