@@ -439,10 +439,10 @@ TEST_CASE("organizations: in a sports report a place after a capitalised preposi
 
 TEST_CASE("places: a dateline line that ingest leaves names its places, a body's seat stays the body") {
   Extraction news = run("Talks on fishing quotas\nVESTRA , Norway 2021-12-09\nAnna Berg said talks would go on .\n"
-                        "UNITED NATIONS 2021-12-10\nTomas Reyes 6-0-40-1 was the figure .");
+                        "WORLD BANK 2021-12-10\nTomas Reyes 8-1-33-2 was the figure .");
   REQUIRE(find(news, "VESTRA") != nullptr);
   CHECK(find(news, "VESTRA")->kind == EntityKind::place);
-  check_organizations(news, {"UNITED NATIONS"});
+  check_organizations(news, {"WORLD BANK"});
   REQUIRE(find(news, "Tomas Reyes") != nullptr);
   CHECK(find(news, "Tomas Reyes")->kind == EntityKind::person);
 
@@ -458,8 +458,8 @@ TEST_CASE("organizations: in a sports report a club's name runs on past its town
 }
 
 TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" is a side") {
-  Extraction sport = run("SOCCER - AWAY WIN\n\nTomas Reyes scored for the Wolves on Saturday and the Rangers lost .");
-  check_organizations(sport, {"Wolves", "Rangers"});
+  Extraction sport = run("SOCCER - AWAY WIN\n\nTomas Reyes scored for the Otters on Saturday and the Pilots lost .");
+  check_organizations(sport, {"Otters", "Pilots"});
 }
 
 TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
@@ -479,8 +479,8 @@ TEST_CASE("organizations: a name after a comma keeps its first word, common or n
 
 TEST_CASE("organizations: a people's adjective before an org-headed name is the name's first word") {
   Extraction news = run("Quotas\n\nThe Norwegian Coastal Fishermen Association rejected the quotas on Monday , "
-                        "and Anna Berg of the Swedish Red Cross said aid would go on .");
-  check_organizations(news, {"Norwegian Coastal Fishermen Association", "Swedish Red Cross"});
+                        "and Anna Berg of the Danish Farmers Council said work would go on .");
+  check_organizations(news, {"Norwegian Coastal Fishermen Association", "Danish Farmers Council"});
   CHECK(find(news, "Coastal Fishermen Association") == nullptr);
 }
 

@@ -219,7 +219,7 @@ class Recogniser {
       auto found = demonym_ending_at.find(mention.first);
       if (found == demonym_ending_at.end() || !is_capitalised(result_.modifiers[found->second].first)) continue;
       mention.first = result_.modifiers[found->second].first;
-      // The lexicon's body is the general one ("Red Cross"), not the national one.
+      // A lexicon entry names the general body, not the national one.
       mention.entry.reset();
       mention.rule = "demonym-name";
       mention.confidence = std::min(mention.confidence, 0.75);
