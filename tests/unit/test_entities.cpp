@@ -425,6 +425,65 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
   CHECK(find(news, "Halvorsby") == nullptr);
 }
 
+TEST_CASE("organizations: in a sports report a place after a capitalised preposition or in a dateline stays a place") {
+  Extraction sport = run(
+      "SOCCER - HALVORSBY WIN\n\nLONDON 1996-08-30\n\nIn Manchester , Leeds beat Halvorsby 2-1 .\n"
+      "BRISTOL , England 1996-08-31\nAt Bristol the home side lost .");
+  for (const char* place : {"Manchester", "Bristol", "BRISTOL"}) {
+    INFO(std::string(place));
+    REQUIRE(find(sport, place) != nullptr);
+    CHECK(find(sport, place)->kind == EntityKind::place);
+  }
+  check_organizations(sport, {"Leeds"});
+}
+
+TEST_CASE("places: a dateline line that ingest leaves names its places, a body's seat stays the body") {
+  Extraction news = run("Talks on fishing quotas\nVESTRA , Norway 2021-12-09\nAnna Berg said talks would go on .\n"
+                        "WORLD BANK 2021-12-10\nTomas Reyes 8-1-33-2 was the figure .");
+  REQUIRE(find(news, "VESTRA") != nullptr);
+  CHECK(find(news, "VESTRA")->kind == EntityKind::place);
+  check_organizations(news, {"WORLD BANK"});
+  REQUIRE(find(news, "Tomas Reyes") != nullptr);
+  CHECK(find(news, "Tomas Reyes")->kind == EntityKind::person);
+
+  Extraction sport = run("SOCCER - HOME WIN\nTORMUNDVIK , Norway 1996-08-31\nHalvorsby beat Wanderers 2-1 .");
+  REQUIRE(find(sport, "TORMUNDVIK") != nullptr);
+  CHECK(find(sport, "TORMUNDVIK")->kind == EntityKind::place);
+}
+
+TEST_CASE("organizations: in a sports report a club's name runs on past its town") {
+  Extraction sport = run("BASEBALL - HOME WIN\n\nAnna Berg homered as the Leeds Red Hawks beat the Manchester Comets 3-1 .");
+  check_organizations(sport, {"Leeds Red Hawks", "Manchester Comets"});
+  CHECK(find(sport, "Leeds") == nullptr);
+}
+
+TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" is a side") {
+  Extraction sport = run("SOCCER - AWAY WIN\n\nTomas Reyes scored for the Otters on Saturday and the Pilots lost .");
+  check_organizations(sport, {"Otters", "Pilots"});
+}
+
+TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
+  Extraction market = run("Bond markets\n\nNORWAY - Bond futures eased on Monday , dealers said .\n"
+                          "SWITZERLAND - Prices held , Anna Berg said .");
+  for (const char* place : {"NORWAY", "SWITZERLAND"}) {
+    INFO(std::string(place));
+    REQUIRE(find(market, place) != nullptr);
+    CHECK(find(market, place)->kind == EntityKind::place);
+  }
+}
+
+TEST_CASE("organizations: a name after a comma keeps its first word, common or not") {
+  Extraction news = run("Flights\n\nFlights resumed on Monday , Federal Aviation Authority head Anna Berg said .");
+  check_organizations(news, {"Federal Aviation Authority"});
+}
+
+TEST_CASE("organizations: a people's adjective before an org-headed name is the name's first word") {
+  Extraction news = run("Quotas\n\nThe Norwegian Coastal Fishermen Association rejected the quotas on Monday , "
+                        "and Anna Berg of the Danish Farmers Council said work would go on .");
+  check_organizations(news, {"Norwegian Coastal Fishermen Association", "Danish Farmers Council"});
+  CHECK(find(news, "Coastal Fishermen Association") == nullptr);
+}
+
 TEST_CASE("organizations: a sport of two words opens a sports report as well as one of one word") {
   Extraction rugby = run("RUGBY UNION - HALVORSBY HOLD ON\n\nHalvorsby beat Tormundvik 20-13 on Saturday.");
   check_organizations(rugby, {"Halvorsby", "Tormundvik"});

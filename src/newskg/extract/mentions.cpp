@@ -51,6 +51,8 @@ class Recogniser {
   }
 
   Recognition run() {
+    for (std::size_t i = 0; i < doc_.tokens.size(); ++i)
+      if (i == 0 || doc_.tokens[i].newline_before) dateline_places(i);
     // Ordinary sentences first, so that headlines and all-caps lines can be
     // read against the names the body established.
     for (const auto& sentence : doc_.sentences)
@@ -71,6 +73,7 @@ class Recogniser {
       sports_clubs();
       for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
     }
+    demonym_led_bodies();
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -124,6 +127,7 @@ class Recogniser {
         continue;
       }
       std::size_t length = k_.lexicon.longest_match(tokens, local, sentence.all_caps, hits);
+      if (length == 0 && !sentence.all_caps) length = capitals_match(tokens, local, i, hits);
       // "S. Korea", "N. Korea": a compass initial abbreviates "South", "North"... of a known place.
       if (std::size_t abbreviated = compass_initial_match(tokens, local, sentence.all_caps, hits);
           abbreviated > length)
@@ -184,6 +188,47 @@ class Recogniser {
       }
       i += length;
     }
+  }
+
+  // "NORWAY - Bond futures eased": a name in capitals in a line that is not,
+  // read case-folded; only words of four letters or more, so acronyms keep
+  // their own reading.
+  std::size_t capitals_match(const std::vector<std::string_view>& tokens, std::size_t local, std::size_t token,
+                             std::vector<LabelHit>& hits) const {
+    if (!doc_.tokens[token].all_caps || words_[token].size() < 4) return 0;
+    std::vector<LabelHit> found;
+    std::size_t length = k_.lexicon.longest_match(tokens, local, true, found);
+    for (std::size_t i = token; i < token + length; ++i)
+      if (is_word(i) && !doc_.tokens[i].all_caps) return 0;
+    std::erase_if(found, [&](const LabelHit& hit) { return !entity_kind(k_.lexicon.entry(hit.entry).kind); });
+    if (found.empty()) return 0;
+    hits = std::move(found);
+    return length;
+  }
+
+  // "Norwegian Liberal Union", "Welsh Farmers Union": a people's adjective right
+  // before a name built on an org head is the first word of that name.
+  void demonym_led_bodies() {
+    std::unordered_map<std::size_t, std::size_t> demonym_ending_at;
+    for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
+      if (result_.modifiers[m].demonym) demonym_ending_at[result_.modifiers[m].end] = m;
+    std::vector<bool> absorbed(result_.modifiers.size(), false);
+    for (auto& mention : result_.mentions) {
+      // Not an acronym: "the Norwegian UN mission" is a people and a body.
+      if (mention.kind != EntityKind::organization || mention.end - mention.first < 2) continue;
+      auto found = demonym_ending_at.find(mention.first);
+      if (found == demonym_ending_at.end() || !is_capitalised(result_.modifiers[found->second].first)) continue;
+      mention.first = result_.modifiers[found->second].first;
+      // A lexicon entry names the general body, not the national one.
+      mention.entry.reset();
+      mention.rule = "demonym-name";
+      mention.confidence = std::min(mention.confidence, 0.75);
+      absorbed[found->second] = true;
+    }
+    std::vector<Modifier> kept;
+    for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
+      if (!absorbed[m]) kept.push_back(result_.modifiers[m]);
+    result_.modifiers = std::move(kept);
   }
 
   // The length of a lexicon place name that starts with a compass initial
@@ -269,7 +314,9 @@ class Recogniser {
 
   // Is the capitalised word at `i` just the first word of its sentence?
   bool sentence_case_only(std::size_t i, const text::Sentence& sentence) const {
-    bool first_in_sentence = i == sentence.first_token || !is_word(i - 1) ||
+    // A comma or semicolon does not open a sentence: ", Federal Aviation Office said".
+    bool first_in_sentence = i == sentence.first_token ||
+                             (!is_word(i - 1) && words_[i - 1] != "," && words_[i - 1] != ";") ||
                              doc_.tokens[i - 1].kind == TokenKind::quote || words_[i - 1] == ":";
     std::string lowered = lower(words_[i]);
     if (k_.nonname.contains(std::string(words_[i]))) return true;
@@ -445,16 +492,16 @@ class Recogniser {
   void sports_clubs() {
     static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across",
                                                                          "of", "outside", "around"};
+    // "In Leeds", "At Headingley", "HOME AT LEEDS": the preposition in any case.
+    auto place_preposition = [&](std::size_t i) { return place_prepositions.count(lower(words_[i])) > 0; };
     for (auto& mention : result_.mentions) {
       if (mention.kind != EntityKind::place || mention.first == 0) continue;
-      if (place_prepositions.count(words_[mention.first - 1]) || (mention.first >= 2 && words_[mention.first - 1] == "the" &&
-                                                              place_prepositions.count(words_[mention.first - 2])))
+      if (place_preposition(mention.first - 1) ||
+          (mention.first >= 2 && lower(words_[mention.first - 1]) == "the" && place_preposition(mention.first - 2)))
         continue;
-      // "LONDON 1996-08-30": a dateline's place (a standings line "CHICAGO 72 60" is the club's).
-      if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].kind == TokenKind::number &&
-          words_[mention.end].size() >= 8 && words_[mention.end].find('-') != std::string_view::npos &&
-          doc_.tokens[mention.first].sentence != doc_.tokens[mention.first - 1].sentence)
-        continue;
+      // "LONDON 1996-08-30", "HALVORSBY , Norway 1996-08-30": a dateline's places (a
+      // standings line "CHICAGO 72 60" is the club's).
+      if (in_dateline_line(mention.first)) continue;
       if (mention.entry) {
         const auto& entry = k_.lexicon.entry(*mention.entry);
         bool nation = k_.sporting_nations.contains(entry.label);
@@ -475,7 +522,69 @@ class Recogniser {
         covered_[--mention.first] = true;
       if (mention.end < doc_.tokens.size() && doc_.tokens[mention.end].sentence == sentence && club_word(mention.end))
         covered_[mention.end++] = true;
+      // "Halvorsby Harbour Hawks beat ...": in running text the capitalised words after the town are the club's name.
+      const auto& line = doc_.sentences[sentence];
+      if (!line.all_caps && !line.title_case)
+        for (std::size_t added = 0; added < 2 && mention.end < line.end_token && !covered_[mention.end] &&
+                                    !skipped(mention.end) && is_capitalised(mention.end) &&
+                                    !k_.nonname.contains(std::string(words_[mention.end]));
+             ++added)
+          covered_[mention.end++] = true;
     }
+  }
+
+  // A dateline that ingest did not take ("HALVORSBY , Norway 1996-08-30",
+  // "TORMUNDVIK , Mich . 1996-08-30"): each capitalised name before the date,
+  // between commas, is a place.
+  void dateline_places(std::size_t line_start) {
+    std::size_t date = line_start;
+    for (; date < doc_.tokens.size() && date < line_start + 10; ++date) {
+      if (date > line_start && doc_.tokens[date].newline_before) return;
+      if (is_date(date)) break;
+      if (skipped(date) || covered_[date]) return;
+      if (is_word(date) ? !doc_.tokens[date].capitalised : words_[date] != "," && words_[date] != ".") return;
+    }
+    if (date == line_start || date >= doc_.tokens.size() || !is_date(date)) return;
+    for (std::size_t first = line_start; first < date;) {
+      std::size_t end = first;
+      while (end < date && words_[end] != ",") ++end;
+      std::size_t next = end + 1;
+      // "ST. LOUIS" keeps its point, "Mich ." does not.
+      while (end > first && !is_word(end - 1)) --end;
+      if (end > first && end - first <= 4) {
+        std::vector<std::string_view> name(words_.begin() + static_cast<long>(first), words_.begin() + static_cast<long>(end));
+        std::vector<LabelHit> hits;
+        const LabelHit* best = nullptr;
+        if (k_.lexicon.longest_match(name, 0, true, hits) == name.size())
+          for (const auto& hit : hits)
+            if (entity_kind(k_.lexicon.entry(hit.entry).kind) && (!best || rank(k_.lexicon, hit) > rank(k_.lexicon, *best)))
+              best = &hit;
+        // A body's seat ("UNITED NATIONS 1996-08-30") stays the body.
+        if (best)
+          add(first, end, *entity_kind(k_.lexicon.entry(best->entry).kind), best->entry, 0.8, "dateline");
+        else
+          add(first, end, EntityKind::place, std::nullopt, 0.8, "dateline");
+      }
+      first = next;
+    }
+  }
+
+  // "1996-08-30" (not a bowling figure "6-0-40-1").
+  bool is_date(std::size_t i) const {
+    std::string_view w = words_[i];
+    return doc_.tokens[i].kind == TokenKind::number && w.size() >= 8 && w[4] == '-' &&
+           std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // A short line that ends on a date ("HALVORSBY , Norway 1996-08-30") is a dateline.
+  bool in_dateline_line(std::size_t token) const {
+    std::size_t first = token;
+    while (first > 0 && !doc_.tokens[first].newline_before) --first;
+    for (std::size_t i = first; i < doc_.tokens.size() && i < first + 8; ++i) {
+      if (i > first && doc_.tokens[i].newline_before) return false;
+      if (is_date(i)) return i > token;
+    }
+    return false;
   }
 
   // In a sports report a capitalised name that no other rule read (no person,
@@ -494,7 +603,7 @@ class Recogniser {
       // A side's place in a result or standings line ("Rovers 2 Athletic 1") is evidence
       // that case and common words (a side called "Harbour" or "Mill") are not.
       if (k_.nonname.contains(std::string(words_[i])) ||
-          (!score_position(i, end, sentence) &&
+          (!score_position(i, end, sentence) && !plural_after_article(i, end, sentence) &&
            (sentence.all_caps || sentence.title_case || sentence_case_only(i, sentence) || is_common_word(i)))) {
         ++i;
         continue;
@@ -510,6 +619,15 @@ class Recogniser {
       }
       i = end;
     }
+  }
+
+  // "the Wanderers", "the Blue Hawks": in running text a capitalised plural after
+  // "the" names a side, whether or not its words are common ones.
+  bool plural_after_article(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    if (sentence.all_caps || sentence.title_case || first == sentence.first_token || words_[first - 1] != "the")
+      return false;
+    std::string_view last = words_[end - 1];
+    return last.size() >= 4 && last.back() == 's' && !last.ends_with("ss");
   }
 
   // A run that opens its line or follows a score and is followed by one:
