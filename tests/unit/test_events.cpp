@@ -1422,6 +1422,18 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-31", "", PLANNED}},
        {{"Foreign Ministry of Norway", "ways to secure energy"}, {"Foreign Ministry of Norway", "expand exports of clean"}},
        {}},
+      // --- prop7 (issue 11, proposals) ---------------------------------------------------------------
+      // "the Norwegian foreign minister" is the one named "Norwegian State Secretary and Foreign Minister":
+      // the demonym before a pair of titles is the second title's country too (R1, via the speaker).
+      {"ministry-paired-titles-then-nominal-speaker", "2024-06-03",
+       "Holm calls for closer ties with Estonia\n\n"
+       "OSLO, June 3. Norwegian State Secretary and Foreign Minister Lena Holm on Monday said she hoped the new "
+       "Estonian envoy would build bridges between the two nations.\n\n"
+       "Norway and Estonia should respect each other, work together peacefully and forge mutually beneficial "
+       "cooperation, the Norwegian foreign minister said.",
+       {},
+       {},
+       {{"Lena Holm", "proposed", "mutually beneficial"}}},
       // --- meet4 (issue 11, meetings): causes of the dev misses, on invented passages -------------
       // "a telephone talk": the singular names the call as the plural does.
       {"ministry-telephone-talk-singular", "2024-05-06",
