@@ -1482,6 +1482,16 @@ const std::vector<Case>& passing_cases() {
        {{"visit", {"Anna Berg", "Arctic Council"}, "2024-03", "", HELD}},
        {},
        {}},
+      // --- meet7 (issue 11, meetings) -------------------------------------------------------------
+      // "with Deputy Minister for European Integration of ... X": "for" inside a capitalised title
+      // does not end the party window, so the person named after the long title is the other side.
+      {"ministry-call-with-long-title-for", "2024-05-06",
+       "Minister holds phone call\n\n"
+       "Minister Anna Berg had a phone call with Deputy Minister for European Integration of Estonia Tomas "
+       "Reyes.",
+       {{"phone-call", {"Anna Berg", "Tomas Reyes"}, "2024-05-06", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }
