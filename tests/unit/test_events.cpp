@@ -1494,6 +1494,30 @@ const std::vector<Case>& passing_cases() {
        {{"visit", {"Anna Berg", "Arctic Council"}, "2024-03", "", HELD}},
        {},
        {}},
+      // --- meet7 (issue 11, meetings) -------------------------------------------------------------
+      // "with Deputy Minister for European Integration of ... X": "for" inside a capitalised title
+      // does not end the party window, so the person named after the long title is the other side.
+      {"ministry-call-with-long-title-for", "2024-05-06",
+       "Minister holds phone call\n\n"
+       "Minister Anna Berg had a phone call with Deputy Minister for European Integration of Estonia Tomas "
+       "Reyes.",
+       {{"phone-call", {"Anna Berg", "Tomas Reyes"}, "2024-05-06", "", HELD}},
+       {},
+       {}},
+      // "X and Y spoke privately" without "with": a contact between the two subjects (talks).
+      {"ministry-spoke-privately-two-subjects", "2024-05-14",
+       "Leaders in Oslo\n\n"
+       "President Anna Berg and President Tomas Reyes spoke privately on Monday in Oslo.",
+       {{"talks", {"Anna Berg", "Tomas Reyes"}, "2024-05-13", "Oslo", HELD}},
+       {},
+       {}},
+      // One speaker alone "spoke informally to reporters": no meeting.
+      {"ministry-spoke-informally-one-subject", "2024-05-14",
+       "Leaders in Oslo\n\n"
+       "President Anna Berg spoke informally to reporters in Oslo on Monday.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

@@ -207,6 +207,11 @@ class MeetingFinder {
           return "talks";
         }
       }
+      // "X and Y spoke informally": a contact between the subjects, weak (two parties named).
+      if (i + 1 < end && frame(word(i + 1)) == "mutual") {
+        length = 2;
+        return "talks";
+      }
     }
     std::string phrase;
     std::string kind;
@@ -512,7 +517,9 @@ class MeetingFinder {
            !in_cue(right)) {
       std::string w = word(right);
       bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
-      if (!named && right - cue_end >= 3 && w != "with" && w != "between" && w != "and" && w != "the" &&
+      // "with State Secretary for Foreign Affairs ... X": "for" inside a capitalised title.
+      bool title_for = w == "for" && right + 1 < sentence.end_token && c_.doc.tokens[right + 1].capitalised;
+      if (!named && !title_for && right - cue_end >= 3 && w != "with" && w != "between" && w != "and" && w != "the" &&
           w != "of" && w != "his" && w != "her" && w != "their" && frame(w) != "counterpart" &&
           !c_.doc.tokens[right].capitalised && !c_.knowledge.party_nouns.contains(w) && !is_list_comma(right))
         break;
