@@ -462,6 +462,17 @@ TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" 
   check_organizations(sport, {"Otters", "Pilots"});
 }
 
+TEST_CASE("places: a former state is a place of the lexicon (generated/former-countries.ttl, ISO 3166-3)") {
+  Extraction history = run("Archive\n\nAnna Berg was born in Dahomey in 1958 and taught in the Socialist Federal "
+                           "Republic of Yugoslavia and in Upper Volta before 1984 .");
+  for (const char* place : {"Dahomey", "Socialist Federal Republic of Yugoslavia", "Upper Volta"}) {
+    INFO(std::string(place));
+    REQUIRE(find(history, place) != nullptr);
+    CHECK(find(history, place)->kind == EntityKind::place);
+    CHECK(find(history, place)->lexicon_entry.has_value());
+  }
+}
+
 TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
   Extraction market = run("Bond markets\n\nNORWAY - Bond futures eased on Monday , dealers said .\n"
                           "SWITZERLAND - Prices held , Anna Berg said .");
