@@ -528,6 +528,19 @@ TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
 }
 
+TEST_CASE("organizations: names either side of an ampersand are one firm; two countries stay two") {
+  Extraction market = run("Brokers\n\nShares of Bergen & Holm rose on Monday , analysts at Tomas Reyes & Co said , "
+                          "and trade between Norway & Sweden grew .");
+  check_organizations(market, {"Bergen & Holm", "Tomas Reyes & Co"});
+  CHECK(find(market, "Bergen") == nullptr);
+  CHECK(find(market, "Tomas Reyes") == nullptr);
+  for (const char* place : {"Norway", "Sweden"}) {
+    INFO(std::string(place));
+    REQUIRE(find(market, place) != nullptr);
+    CHECK(find(market, place)->kind == EntityKind::place);
+  }
+}
+
 TEST_CASE("organizations: a company named with its legal form is named by its first word later") {
   Extraction company = run("Talks\n\nShares of Brennvik Holdings Ltd fell on Monday. Brennvik said profits would recover.");
   const Entity* brennvik = find(company, "Brennvik");
