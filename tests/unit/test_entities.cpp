@@ -528,6 +528,12 @@ TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
 }
 
+TEST_CASE("organizations: a compass word before an organization's name is its first word") {
+  Extraction news = run("Ports\n\nThe North Baltic Shipping Association rejected the fees on Monday , Anna Berg said .");
+  check_organizations(news, {"North Baltic Shipping Association"});
+  CHECK(find(news, "Baltic Shipping Association") == nullptr);
+}
+
 TEST_CASE("organizations: names either side of an ampersand are one firm; two countries stay two") {
   Extraction market = run("Brokers\n\nShares of Bergen & Holm rose on Monday , analysts at Tomas Reyes & Co said , "
                           "and trade between Norway & Sweden grew .");

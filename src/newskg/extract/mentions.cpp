@@ -74,6 +74,7 @@ class Recogniser {
       for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
     }
     demonym_led_bodies();
+    compass_led_bodies();
     ampersand_firms();
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
@@ -230,6 +231,25 @@ class Recogniser {
     for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
       if (!absorbed[m]) kept.push_back(result_.modifiers[m]);
     result_.modifiers = std::move(kept);
+  }
+
+  // "North Baltic Shipping Association": a compass word left out before an
+  // organization's name (it was no name alone) is the name's first word.
+  void compass_led_bodies() {
+    std::unordered_set<std::string_view> compass_words;
+    for (auto [initial, word] : k_.compass_initials.entries()) compass_words.insert(word);
+    for (auto& mention : result_.mentions) {
+      if (mention.kind != EntityKind::organization || mention.end - mention.first < 2 || mention.first == 0) continue;
+      std::size_t before = mention.first - 1;
+      if (covered_[before] || !is_capitalised(before) || doc_.tokens[mention.first].newline_before ||
+          compass_words.count(words_[before]) == 0)
+        continue;
+      mention.first = before;
+      mention.entry.reset();
+      mention.rule = "compass-name";
+      mention.confidence = std::min(mention.confidence, 0.75);
+      covered_[before] = true;
+    }
   }
 
   // "Harlow & Berg", "Tomas Reyes & Co": names either side of an ampersand are
