@@ -534,6 +534,13 @@ TEST_CASE("organizations: a compass word before an organization's name is its fi
   CHECK(find(news, "Baltic Shipping Association") == nullptr);
 }
 
+TEST_CASE("organizations: an ordinal before a company's name is its first word (ontology/words/company-leading-words.txt)") {
+  Extraction market = run("Banks\n\nShares of First Harbour Bank rose on Monday , and Third Coast Holdings Inc "
+                          "said it would buy them , Anna Berg said .");
+  check_organizations(market, {"First Harbour Bank", "Third Coast Holdings Inc"});
+  CHECK(find(market, "Harbour Bank") == nullptr);
+}
+
 TEST_CASE("organizations: names either side of an ampersand are one firm; two countries stay two") {
   Extraction market = run("Brokers\n\nShares of Bergen & Holm rose on Monday , analysts at Tomas Reyes & Co said , "
                           "and trade between Norway & Sweden grew .");

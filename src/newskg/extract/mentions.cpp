@@ -238,12 +238,16 @@ class Recogniser {
   void compass_led_bodies() {
     std::unordered_set<std::string_view> compass_words;
     for (auto [initial, word] : k_.compass_initials.entries()) compass_words.insert(word);
+    static const lexicon::WordList& company_leads = lexicon::WordList::embedded("company-leading-words");
     for (auto& mention : result_.mentions) {
-      if (mention.kind != EntityKind::organization || mention.end - mention.first < 2 || mention.first == 0) continue;
+      if (mention.kind != EntityKind::organization || mention.first == 0) continue;
       std::size_t before = mention.first - 1;
-      if (covered_[before] || !is_capitalised(before) || doc_.tokens[mention.first].newline_before ||
-          compass_words.count(words_[before]) == 0)
-        continue;
+      if (covered_[before] || !is_capitalised(before) || doc_.tokens[mention.first].newline_before) continue;
+      bool compass = compass_words.count(words_[before]) > 0 && mention.end - mention.first >= 2;
+      // "First Harbour Bank": an ordinal before a company's name.
+      bool company_lead = company_leads.contains(words_[before]) &&
+                          k_.org_heads.category(words_[mention.end - 1]) == "company";
+      if (!compass && !company_lead) continue;
       mention.first = before;
       mention.entry.reset();
       mention.rule = "compass-name";
