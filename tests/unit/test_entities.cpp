@@ -541,6 +541,12 @@ TEST_CASE("organizations: an ordinal before a company's name is its first word (
   CHECK(find(market, "Harbour Bank") == nullptr);
 }
 
+TEST_CASE("people: a lone capital with a period is an initial of the name, not an honorific") {
+  Extraction news = run("Talks\n\nThe talks were led by M. Holm and Anna Berg on Monday .");
+  REQUIRE(find(news, "M. Holm") != nullptr);
+  CHECK(find(news, "M. Holm")->kind == EntityKind::person);
+}
+
 TEST_CASE("organizations: names either side of an ampersand are one firm; two countries stay two") {
   Extraction market = run("Brokers\n\nShares of Bergen & Holm rose on Monday , analysts at Tomas Reyes & Co said , "
                           "and trade between Norway & Sweden grew .");
