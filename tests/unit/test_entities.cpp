@@ -462,6 +462,17 @@ TEST_CASE("organizations: in a sports report a capitalised plural after \"the\" 
   check_organizations(sport, {"Otters", "Pilots"});
 }
 
+TEST_CASE("places: a former state is a place of the lexicon (generated/former-countries.ttl, ISO 3166-3)") {
+  Extraction history = run("Archive\n\nAnna Berg was born in Dahomey in 1958 and taught in the Socialist Federal "
+                           "Republic of Yugoslavia and in Upper Volta before 1984 .");
+  for (const char* place : {"Dahomey", "Socialist Federal Republic of Yugoslavia", "Upper Volta"}) {
+    INFO(std::string(place));
+    REQUIRE(find(history, place) != nullptr);
+    CHECK(find(history, place)->kind == EntityKind::place);
+    CHECK(find(history, place)->lexicon_entry.has_value());
+  }
+}
+
 TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
   Extraction market = run("Bond markets\n\nNORWAY - Bond futures eased on Monday , dealers said .\n"
                           "SWITZERLAND - Prices held , Anna Berg said .");
@@ -515,6 +526,38 @@ TEST_CASE("organizations: an org-headed name runs on through \"of the\"") {
   CHECK(find(person, "Osterhagen")->kind == EntityKind::person);
   REQUIRE(find(person, "Brenner Foundation") != nullptr);
   CHECK(find(person, "Brenner Foundation")->kind == EntityKind::organization);
+}
+
+TEST_CASE("organizations: a compass word before an organization's name is its first word") {
+  Extraction news = run("Ports\n\nThe North Baltic Shipping Association rejected the fees on Monday , Anna Berg said .");
+  check_organizations(news, {"North Baltic Shipping Association"});
+  CHECK(find(news, "Baltic Shipping Association") == nullptr);
+}
+
+TEST_CASE("organizations: an ordinal before a company's name is its first word (ontology/words/company-leading-words.txt)") {
+  Extraction market = run("Banks\n\nShares of First Harbour Bank rose on Monday , and Third Coast Holdings Inc "
+                          "said it would buy them , Anna Berg said .");
+  check_organizations(market, {"First Harbour Bank", "Third Coast Holdings Inc"});
+  CHECK(find(market, "Harbour Bank") == nullptr);
+}
+
+TEST_CASE("people: a lone capital with a period is an initial of the name, not an honorific") {
+  Extraction news = run("Talks\n\nThe talks were led by M. Holm and Anna Berg on Monday .");
+  REQUIRE(find(news, "M. Holm") != nullptr);
+  CHECK(find(news, "M. Holm")->kind == EntityKind::person);
+}
+
+TEST_CASE("organizations: names either side of an ampersand are one firm; two countries stay two") {
+  Extraction market = run("Brokers\n\nShares of Bergen & Holm rose on Monday , analysts at Tomas Reyes & Co said , "
+                          "and trade between Norway & Sweden grew .");
+  check_organizations(market, {"Bergen & Holm", "Tomas Reyes & Co"});
+  CHECK(find(market, "Bergen") == nullptr);
+  CHECK(find(market, "Tomas Reyes") == nullptr);
+  for (const char* place : {"Norway", "Sweden"}) {
+    INFO(std::string(place));
+    REQUIRE(find(market, place) != nullptr);
+    CHECK(find(market, place)->kind == EntityKind::place);
+  }
 }
 
 TEST_CASE("organizations: a company named with its legal form is named by its first word later") {

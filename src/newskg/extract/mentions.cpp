@@ -74,6 +74,8 @@ class Recogniser {
       for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
     }
     demonym_led_bodies();
+    compass_led_bodies();
+    ampersand_firms();
     std::sort(result_.mentions.begin(), result_.mentions.end(),
               [](const Mention& a, const Mention& b) { return a.first < b.first; });
     std::sort(result_.modifiers.begin(), result_.modifiers.end(),
@@ -229,6 +231,72 @@ class Recogniser {
     for (std::size_t m = 0; m < result_.modifiers.size(); ++m)
       if (!absorbed[m]) kept.push_back(result_.modifiers[m]);
     result_.modifiers = std::move(kept);
+  }
+
+  // "North Baltic Shipping Association": a compass word left out before an
+  // organization's name (it was no name alone) is the name's first word.
+  void compass_led_bodies() {
+    std::unordered_set<std::string_view> compass_words;
+    for (auto [initial, word] : k_.compass_initials.entries()) compass_words.insert(word);
+    static const lexicon::WordList& company_leads = lexicon::WordList::embedded("company-leading-words");
+    for (auto& mention : result_.mentions) {
+      if (mention.kind != EntityKind::organization || mention.first == 0) continue;
+      std::size_t before = mention.first - 1;
+      if (covered_[before] || !is_capitalised(before) || doc_.tokens[mention.first].newline_before) continue;
+      bool compass = compass_words.count(words_[before]) > 0 && mention.end - mention.first >= 2;
+      // "First Harbour Bank": an ordinal before a company's name.
+      bool company_lead = company_leads.contains(words_[before]) &&
+                          k_.org_heads.category(words_[mention.end - 1]) == "company";
+      if (!compass && !company_lead) continue;
+      mention.first = before;
+      mention.entry.reset();
+      mention.rule = "compass-name";
+      mention.confidence = std::min(mention.confidence, 0.75);
+      covered_[before] = true;
+    }
+  }
+
+  // "Harlow & Berg", "Tomas Reyes & Co": names either side of an ampersand are
+  // one firm, whatever each side alone was read as (a town, a person). Two
+  // countries stay two ("Norway & Sweden").
+  void ampersand_firms() {
+    auto is_country = [&](const Mention& m) {
+      if (!m.entry) return false;
+      const auto& classes = k_.lexicon.entry(*m.entry).classes;
+      return std::find(classes.begin(), classes.end(), "http://schema.org/Country") != classes.end();
+    };
+    std::unordered_map<std::size_t, std::size_t> ending_at, starting_at;
+    for (std::size_t m = 0; m < result_.mentions.size(); ++m) {
+      ending_at[result_.mentions[m].end] = m;
+      starting_at[result_.mentions[m].first] = m;
+    }
+    std::vector<bool> absorbed(result_.mentions.size(), false);
+    std::vector<Mention> firms;
+    for (std::size_t amp = 1; amp + 1 < words_.size(); ++amp) {
+      if (words_[amp] != "&" || !is_capitalised(amp + 1) || doc_.tokens[amp + 1].newline_before) continue;
+      auto left = ending_at.find(amp);
+      if (left == ending_at.end() || absorbed[left->second] || is_country(result_.mentions[left->second])) continue;
+      std::size_t end = amp + 1;
+      auto right = starting_at.find(amp + 1);
+      if (right != starting_at.end()) {
+        if (is_country(result_.mentions[right->second])) continue;
+        end = result_.mentions[right->second].end;
+        absorbed[right->second] = true;
+      } else {
+        while (end < words_.size() && is_capitalised(end) && !covered_[end] && !doc_.tokens[end].newline_before)
+          ++end;
+      }
+      absorbed[left->second] = true;
+      firms.push_back({result_.mentions[left->second].first, end, EntityKind::organization, std::nullopt, 0.7,
+                       "ampersand-firm"});
+      cover(firms.back().first, end);
+    }
+    if (firms.empty()) return;
+    std::vector<Mention> kept;
+    for (std::size_t m = 0; m < result_.mentions.size(); ++m)
+      if (!absorbed[m]) kept.push_back(std::move(result_.mentions[m]));
+    for (auto& firm : firms) kept.push_back(std::move(firm));
+    result_.mentions = std::move(kept);
   }
 
   // The length of a lexicon place name that starts with a compass initial
