@@ -395,7 +395,7 @@ TEST_CASE("organizations: a noun beside a name says it is one, the noun staying 
 
 TEST_CASE("organizations: a sports report names its sides by town; countries and places of events stay places") {
   const std::string body =
-      "\n\nLONDON 1996-08-30\n\nLeeds beat Halvorsby 2-1 in Manchester on Saturday, while England drew with "
+      "\n\nOSLO 2021-03-04\n\nLeeds beat Halvorsby 2-1 in Manchester on Saturday, while England drew with "
       "Wales and Dynamo Moscow lost to Real Madrid.";
   Extraction sport = run("SOCCER - LEEDS WIN AT HOME" + body);
   for (const char* club : {"Leeds", "Halvorsby", "Dynamo Moscow", "Real Madrid"}) {
@@ -409,10 +409,10 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
     CHECK(find(sport, place)->kind == EntityKind::place);
   }
   CHECK(find(sport, "Madrid") == nullptr);
-  // The dateline's town ("LONDON 1996-08-30") stays a place.
+  // The dateline's town ("OSLO 2021-03-04") stays a place.
   bool london = false;
   for (const auto& entity : sport.entities)
-    if (entity.canonical == "London" || entity.name == "LONDON") {
+    if (entity.canonical == "Oslo" || entity.name == "OSLO") {
       london = true;
       CHECK(entity.kind == EntityKind::place);
     }
@@ -427,8 +427,8 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
 
 TEST_CASE("organizations: in a sports report a place after a capitalised preposition or in a dateline stays a place") {
   Extraction sport = run(
-      "SOCCER - HALVORSBY WIN\n\nLONDON 1996-08-30\n\nIn Manchester , Leeds beat Halvorsby 2-1 .\n"
-      "BRISTOL , England 1996-08-31\nAt Bristol the home side lost .");
+      "SOCCER - HALVORSBY WIN\n\nOSLO 2021-03-04\n\nIn Manchester , Leeds beat Halvorsby 2-1 .\n"
+      "BRISTOL , England 2021-03-05\nAt Bristol the home side lost .");
   for (const char* place : {"Manchester", "Bristol", "BRISTOL"}) {
     INFO(std::string(place));
     REQUIRE(find(sport, place) != nullptr);
@@ -446,7 +446,7 @@ TEST_CASE("places: a dateline line that ingest leaves names its places, a body's
   REQUIRE(find(news, "Tomas Reyes") != nullptr);
   CHECK(find(news, "Tomas Reyes")->kind == EntityKind::person);
 
-  Extraction sport = run("SOCCER - HOME WIN\nTORMUNDVIK , Norway 1996-08-31\nHalvorsby beat Wanderers 2-1 .");
+  Extraction sport = run("SOCCER - HOME WIN\nTORMUNDVIK , Norway 2021-03-05\nHalvorsby beat Wanderers 2-1 .");
   REQUIRE(find(sport, "TORMUNDVIK") != nullptr);
   CHECK(find(sport, "TORMUNDVIK")->kind == EntityKind::place);
 }

@@ -540,7 +540,7 @@ class Recogniser {
 
   // A sports report ("SOCCER - ...", "Cricket: ...") names its sides by their
   // towns, counties and states: such a place, where it is not the place of
-  // something ("in Leeds", "at Old Trafford"), is the club. Countries stay
+  // something ("in Leeds", "at Halvorsby Park"), is the club. Countries stay
   // places (national sides are named by their country).
   bool is_sports_report() const {
     std::string opening;
@@ -560,15 +560,15 @@ class Recogniser {
   void sports_clubs() {
     static const std::unordered_set<std::string_view> place_prepositions{"in", "at", "from", "near", "to", "across",
                                                                          "of", "outside", "around"};
-    // "In Leeds", "At Headingley", "HOME AT LEEDS": the preposition in any case.
+    // "In Leeds", "At Halvorsby Park", "HOME AT HALVORSBY": the preposition in any case.
     auto place_preposition = [&](std::size_t i) { return place_prepositions.count(lower(words_[i])) > 0; };
     for (auto& mention : result_.mentions) {
       if (mention.kind != EntityKind::place || mention.first == 0) continue;
       if (place_preposition(mention.first - 1) ||
           (mention.first >= 2 && lower(words_[mention.first - 1]) == "the" && place_preposition(mention.first - 2)))
         continue;
-      // "LONDON 1996-08-30", "HALVORSBY , Norway 1996-08-30": a dateline's places (a
-      // standings line "CHICAGO 72 60" is the club's).
+      // "OSLO 2021-03-04", "HALVORSBY , Norway 2021-03-04": a dateline's places (a
+      // standings line "HALVORSBY 72 60" is the club's).
       if (in_dateline_line(mention.first)) continue;
       if (mention.entry) {
         const auto& entry = k_.lexicon.entry(*mention.entry);
@@ -601,8 +601,8 @@ class Recogniser {
     }
   }
 
-  // A dateline that ingest did not take ("HALVORSBY , Norway 1996-08-30",
-  // "TORMUNDVIK , Mich . 1996-08-30"): each capitalised name before the date,
+  // A dateline that ingest did not take ("HALVORSBY , Norway 2021-03-04",
+  // "TORMUNDVIK , Mich . 2021-03-04"): each capitalised name before the date,
   // between commas, is a place.
   void dateline_places(std::size_t line_start) {
     std::size_t date = line_start;
@@ -627,7 +627,7 @@ class Recogniser {
           for (const auto& hit : hits)
             if (entity_kind(k_.lexicon.entry(hit.entry).kind) && (!best || rank(k_.lexicon, hit) > rank(k_.lexicon, *best)))
               best = &hit;
-        // A body's seat ("UNITED NATIONS 1996-08-30") stays the body.
+        // A body's seat ("UNITED NATIONS 2021-03-04") stays the body.
         if (best)
           add(first, end, *entity_kind(k_.lexicon.entry(best->entry).kind), best->entry, 0.8, "dateline");
         else
@@ -637,14 +637,14 @@ class Recogniser {
     }
   }
 
-  // "1996-08-30" (not a bowling figure "6-0-40-1").
+  // "2021-03-04" (not a bowling figure "6-0-40-1").
   bool is_date(std::size_t i) const {
     std::string_view w = words_[i];
     return doc_.tokens[i].kind == TokenKind::number && w.size() >= 8 && w[4] == '-' &&
            std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
   }
 
-  // A short line that ends on a date ("HALVORSBY , Norway 1996-08-30") is a dateline.
+  // A short line that ends on a date ("HALVORSBY , Norway 2021-03-04") is a dateline.
   bool in_dateline_line(std::size_t token) const {
     std::size_t first = token;
     while (first > 0 && !doc_.tokens[first].newline_before) --first;

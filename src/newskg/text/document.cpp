@@ -169,7 +169,7 @@ void split_sentences(Document& doc, std::size_t headline_end) {
       if (tokens[i].all_caps && tokens[i].end - tokens[i].begin > 1) ++caps;
       if (tokens[i].capitalised) ++capitalised;
     }
-    // A short line in capitals ("LONDON 1996-08-30") counts only when every word is.
+    // A short line in capitals ("OSLO 2021-03-04") counts only when every word is.
     sentence.all_caps = words >= 1 && caps * 10 >= words * 7 && (words >= 3 || caps == words);
     // Only a headline is written in title case; in the body, capitals mark names.
     bool headline = headline_end == 0 || sentence.begin < headline_end;
