@@ -207,11 +207,6 @@ class MeetingFinder {
           return "talks";
         }
       }
-      // "X and Y spoke informally": a contact between the subjects, weak (two parties named).
-      if (i + 1 < end && frame(word(i + 1)) == "mutual") {
-        length = 2;
-        return "talks";
-      }
     }
     std::string phrase;
     std::string kind;
