@@ -51,7 +51,8 @@ class ProposalFinder {
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
         std::size_t length = 0;
         bool noun = false;
-        std::string modality = cue_at(i, sentence.end_token, length, noun);
+        std::string cue;  // the cue's words as the lists hold them
+        std::string modality = cue_at(i, sentence.end_token, length, noun, cue);
         if (modality.empty()) {
           ++i;
           continue;
@@ -103,7 +104,7 @@ class ProposalFinder {
         // reads it with its holder's verb (A5), and only a stressing verb of one holder proposes.
         bool need_noun = modality == "demand" && token(predicate) == i && is(predicate, "NOUN");
         // "would like to work with Peru" wishes an act with another party; "wants to know" does not (A6).
-        bool lone_wish = modality == "offer" && frame(phrase_at(i, length)) == "wish" &&
+        bool lone_wish = modality == "offer" && frame(cue) == "wish" &&
                          !with_party_after(i + length, sentence.end_token);
         if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
@@ -602,12 +603,6 @@ class ProposalFinder {
 
   bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
 
-  std::string phrase_at(std::size_t first, std::size_t length) const {
-    std::string phrase;
-    for (std::size_t n = 0; n < length; ++n) phrase += (n ? " " : "") + std::string(word(first + n));
-    return phrase;
-  }
-
   // "cooperate with Peru": a "with" party of the wished act itself (the verb after the cue), not
   // of a noun ("speed up the process with Russia"), before the clause ends.
   bool with_party_after(std::size_t first, std::size_t end) const {
@@ -620,7 +615,7 @@ class ProposalFinder {
     return false;
   }
 
-  std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun) const {
+  std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun, std::string& matched) const {
     std::string phrase, modality;
     for (std::size_t n = 0; n < longest_ && i + n < end; ++n) {
       if (n) phrase += ' ';
@@ -634,10 +629,12 @@ class ProposalFinder {
         modality = std::string(category);
         length = n + 1;
         noun = false;
+        matched = phrase;
       } else if (c_.knowledge.proposal_nouns.contains(phrase) && !is_vague_noun(phrase)) {
         modality = "proposed";
         length = n + 1;
         noun = true;
+        matched = phrase;
       }
     }
     return modality;
