@@ -1832,6 +1832,25 @@ TEST_CASE("roles: a title never runs across the headline into the body") {
   }
 }
 
+TEST_CASE("roles: the second title of a pair is for whom the first is") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2024-06-03";
+  auto article = ingest::make_article(
+      "Talks in Tallinn\n\nNorwegian State Secretary and Foreign Minister Lena Holm arrived in Tallinn on Monday.",
+      metadata, {"test_events:paired-titles", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  bool found = false;
+  for (const auto& role : x.roles) {
+    INFO("title: " << role.title);
+    if (role.title != "Foreign Minister") continue;
+    found = true;
+    REQUIRE(role.organization.has_value());
+    CHECK(is_named(x, role.organization, "Norway"));
+  }
+  CHECK(found);
+}
+
 TEST_CASE("coreference: \"the president\" is the fitting person the passage is about") {
   NullDiagnostics diagnostics;
   ingest::Metadata metadata;

@@ -58,20 +58,6 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
     if (!matches) return false;
     return !country || (role.organization && entities[*role.organization].lexicon_entry == country);
   };
-  // Whether the role's title is the second of a pair after the country's demonym:
-  // "Norwegian State Secretary and Foreign Minister" (only title words and "and" between).
-  auto paired_after_demonym = [&](const Role& role, lexicon::EntryId country) {
-    for (const auto& evidence : role.evidence)
-      for (const auto& modifier : recognition.modifiers) {
-        if (!modifier.demonym || modifier.entry != country || modifier.end == 0) continue;
-        std::size_t from = doc.tokens[modifier.end - 1].end;
-        if (from > evidence.begin || evidence.begin - from > 60) continue;
-        std::string_view between = doc.text.substr(from, evidence.begin - from);
-        if (between.find(" and ") != std::string_view::npos && between.find_first_of(",.;()") == std::string_view::npos)
-          return true;
-      }
-    return false;
-  };
   // Indexes, so that each role noun costs what the sentences around it hold,
   // not what the whole article holds: the person mentions (indices into
   // recognition.mentions, in text order) of each person, and the first mention
@@ -96,13 +82,6 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
     weighed += roles.size();
     for (const auto& role : roles)
       if (person_mentions.count(role.person) && fits(role, title_words, country)) people.push_back(role.person);
-    // "Norwegian State Secretary and Foreign Minister X": the second title of a pair carries no
-    // country of its own, so "the Norwegian foreign minister" falls back to it when no title does.
-    if (people.empty() && country)
-      for (const auto& role : roles)
-        if (!role.organization && person_mentions.count(role.person) && fits(role, title_words, std::nullopt) &&
-            paired_after_demonym(role, *country))
-          people.push_back(role.person);
     std::sort(people.begin(), people.end());
     people.erase(std::unique(people.begin(), people.end()), people.end());
     return fitting.emplace(std::move(key), std::move(people)).first->second;

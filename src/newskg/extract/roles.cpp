@@ -58,6 +58,15 @@ class RoleFinder {
       role.title_first = r_.mentions[direct->second].first;
       return;
     }
+    // "Norwegian State Secretary and Foreign Minister X": the second title of a pair is
+    // for whom the first is (its own words stay the title).
+    if (first >= 2 && word(first - 1) == "and")
+      if (const Modifier* paired = title_ending_at(first - 1); paired && same_sentence(paired->first, first)) {
+        std::size_t own_first = role.title_first;
+        qualify_left(role, paired->first);
+        role.title_first = own_first;
+        return;
+      }
     std::string_view possessive = word(first - 1);
     if (first >= 2 && (possessive == "'s" || possessive == "\xE2\x80\x99s")) {
       auto owner = mention_ending_.find(first - 1);
