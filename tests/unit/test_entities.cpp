@@ -33,12 +33,20 @@ const Entity* find(const Extraction& extraction, const std::string& name) {
 }
 
 // Each of `names` is found and is an organization.
-void check_organizations(const Extraction& extraction, std::initializer_list<const char*> names) {
+void check_kind(const Extraction& extraction, EntityKind kind, std::initializer_list<const char*> names) {
   for (const char* name : names) {
     INFO(std::string(name));
     REQUIRE(find(extraction, name) != nullptr);
-    CHECK(find(extraction, name)->kind == EntityKind::organization);
+    CHECK(find(extraction, name)->kind == kind);
   }
+}
+
+void check_organizations(const Extraction& extraction, std::initializer_list<const char*> names) {
+  check_kind(extraction, EntityKind::organization, names);
+}
+
+void check_places(const Extraction& extraction, std::initializer_list<const char*> names) {
+  check_kind(extraction, EntityKind::place, names);
 }
 
 std::size_t count_named(const Extraction& extraction) {
@@ -403,25 +411,20 @@ TEST_CASE("organizations: a sports report names its sides by town; countries and
     REQUIRE(find(sport, club) != nullptr);
     CHECK(find(sport, club)->kind == EntityKind::organization);
   }
-  for (const char* place : {"Manchester", "England", "Wales"}) {
-    INFO(std::string(place));
-    REQUIRE(find(sport, place) != nullptr);
-    CHECK(find(sport, place)->kind == EntityKind::place);
-  }
+  check_places(sport, {"Manchester", "England", "Wales"});
   CHECK(find(sport, "Madrid") == nullptr);
   // The dateline's town ("OSLO 2021-03-04") stays a place.
-  bool london = false;
+  bool dateline_town = false;
   for (const auto& entity : sport.entities)
     if (entity.canonical == "Oslo" || entity.name == "OSLO") {
-      london = true;
+      dateline_town = true;
       CHECK(entity.kind == EntityKind::place);
     }
-  CHECK(london);
+  CHECK(dateline_town);
 
   // The same sentences in a report that is not about a team sport: towns are places.
   Extraction news = run("Floods in the north" + body);
-  REQUIRE(find(news, "Leeds") != nullptr);
-  CHECK(find(news, "Leeds")->kind == EntityKind::place);
+  check_places(news, {"Leeds"});
   CHECK(find(news, "Halvorsby") == nullptr);
 }
 
@@ -429,26 +432,20 @@ TEST_CASE("organizations: in a sports report a place after a capitalised preposi
   Extraction sport = run(
       "SOCCER - HALVORSBY WIN\n\nOSLO 2021-03-04\n\nIn Manchester , Leeds beat Halvorsby 2-1 .\n"
       "BRISTOL , England 2021-03-05\nAt Bristol the home side lost .");
-  for (const char* place : {"Manchester", "Bristol", "BRISTOL"}) {
-    INFO(std::string(place));
-    REQUIRE(find(sport, place) != nullptr);
-    CHECK(find(sport, place)->kind == EntityKind::place);
-  }
+  check_places(sport, {"Manchester", "Bristol", "BRISTOL"});
   check_organizations(sport, {"Leeds"});
 }
 
 TEST_CASE("places: a dateline line that ingest leaves names its places, a body's seat stays the body") {
   Extraction news = run("Talks on fishing quotas\nVESTRA , Norway 2021-12-09\nAnna Berg said talks would go on .\n"
                         "WORLD BANK 2021-12-10\nTomas Reyes 8-1-33-2 was the figure .");
-  REQUIRE(find(news, "VESTRA") != nullptr);
-  CHECK(find(news, "VESTRA")->kind == EntityKind::place);
+  check_places(news, {"VESTRA"});
   check_organizations(news, {"WORLD BANK"});
   REQUIRE(find(news, "Tomas Reyes") != nullptr);
   CHECK(find(news, "Tomas Reyes")->kind == EntityKind::person);
 
   Extraction sport = run("SOCCER - HOME WIN\nTORMUNDVIK , Norway 2021-03-05\nHalvorsby beat Wanderers 2-1 .");
-  REQUIRE(find(sport, "TORMUNDVIK") != nullptr);
-  CHECK(find(sport, "TORMUNDVIK")->kind == EntityKind::place);
+  check_places(sport, {"TORMUNDVIK"});
 }
 
 TEST_CASE("organizations: in a sports report a club's name runs on past its town") {
@@ -476,11 +473,7 @@ TEST_CASE("places: a former state is a place of the lexicon (generated/former-co
 TEST_CASE("places: a known name written in capitals in an ordinary line is still the name") {
   Extraction market = run("Bond markets\n\nNORWAY - Bond futures eased on Monday , dealers said .\n"
                           "SWITZERLAND - Prices held , Anna Berg said .");
-  for (const char* place : {"NORWAY", "SWITZERLAND"}) {
-    INFO(std::string(place));
-    REQUIRE(find(market, place) != nullptr);
-    CHECK(find(market, place)->kind == EntityKind::place);
-  }
+  check_places(market, {"NORWAY", "SWITZERLAND"});
 }
 
 TEST_CASE("organizations: a name after a comma keeps its first word, common or not") {
@@ -553,11 +546,7 @@ TEST_CASE("organizations: names either side of an ampersand are one firm; two co
   check_organizations(market, {"Bergen & Holm", "Tomas Reyes & Co"});
   CHECK(find(market, "Bergen") == nullptr);
   CHECK(find(market, "Tomas Reyes") == nullptr);
-  for (const char* place : {"Norway", "Sweden"}) {
-    INFO(std::string(place));
-    REQUIRE(find(market, place) != nullptr);
-    CHECK(find(market, place)->kind == EntityKind::place);
-  }
+  check_places(market, {"Norway", "Sweden"});
 }
 
 TEST_CASE("organizations: a company named with its legal form is named by its first word later") {
