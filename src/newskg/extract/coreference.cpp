@@ -9,25 +9,17 @@ namespace {
 
 using text::lower_ascii;
 
-// Generic nouns and the title words a person must hold to be meant by them
-// ("!" before a title: one that is not meant, though another word fits).
-const std::map<std::string, std::vector<std::string>>& generic_nouns() {
-  static const std::map<std::string, std::vector<std::string>> nouns{
-      // A head of government is no diplomat, though a "Prime Minister".
-      {"diplomat",
-       {"minister", "ambassador", "envoy", "diplomat", "secretary of state", "spokes", "representative",
-        "!prime minister"}},
-      {"minister", {"minister"}},
-      {"leader", {"president", "prime minister", "chancellor", "leader", "premier", "king", "head of state"}},
-      {"president", {"president"}},
-      {"premier", {"prime minister", "premier"}},
-      {"ambassador", {"ambassador"}},
-      {"envoy", {"envoy", "ambassador", "representative"}},
-      {"spokesman", {"spokes", "press secretary"}},
-      {"spokeswoman", {"spokes", "press secretary"}},
-      {"spokesperson", {"spokes", "press secretary"}},
-  };
-  return nouns;
+// The title words of a generic role noun ("the diplomat"), from its category
+// in generic-role-nouns.txt; empty when the word is none.
+std::vector<std::string> generic_title_words(const lexicon::Knowledge& knowledge, std::string_view noun) {
+  std::vector<std::string> words;
+  std::string_view titles = knowledge.generic_role_nouns.category(noun);
+  while (!titles.empty()) {
+    std::size_t comma = titles.find(", ");
+    words.emplace_back(titles.substr(0, comma));
+    titles = comma == std::string_view::npos ? std::string_view() : titles.substr(comma + 2);
+  }
+  return words;
 }
 
 thread_local std::uint64_t weighed = 0;
@@ -132,18 +124,16 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
         title != modifier_at.end() && !recognition.modifiers[title->second].demonym) {
       const auto& entry = knowledge.lexicon.entry(recognition.modifiers[title->second].entry);
       std::string label = lower_ascii(entry.label);
-      auto generic = generic_nouns().find(label);
-      if (generic != generic_nouns().end()) {
-        title_words = generic->second;
-      } else {
+      title_words = generic_title_words(knowledge, label);
+      if (title_words.empty()) {
         // "the Foreign Minister" is the "Minister of Foreign Affairs of Ukraine" named before.
         title_words = {label};
         for (const auto& alt : entry.alt_labels)
           if (alt.size() >= 4) title_words.push_back(lower_ascii(alt));
       }
       end = recognition.modifiers[title->second].end;
-    } else if (auto generic = generic_nouns().find(word(next)); generic != generic_nouns().end()) {
-      title_words = generic->second;
+    } else if (auto generic = generic_title_words(knowledge, word(next)); !generic.empty()) {
+      title_words = std::move(generic);
       end = next + 1;
     } else {
       continue;

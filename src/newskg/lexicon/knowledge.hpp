@@ -33,6 +33,7 @@ struct Knowledge {
   const WordList& compass_initials = WordList::embedded("compass-initials");  // "S." -> South
   const WordList& people_adjective_endings = WordList::embedded("people-adjective-endings");  // "ish"
   const WordList& state_forms = WordList::embedded("state-forms");  // "Republic" (of X)
+  const WordList& generic_role_nouns = WordList::embedded("generic-role-nouns");  // "the diplomat"
 
   // The embedded lexicons plus `user_lexicons` (Turtle files, read in order).
   // Throws Error with file and line on a broken file.
