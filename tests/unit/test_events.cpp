@@ -1504,6 +1504,44 @@ const std::vector<Case>& passing_cases() {
        {{"phone-call", {"Anna Berg", "Tomas Reyes"}, "2024-05-06", "", HELD}},
        {},
        {}},
+      // --- prop10 (issue 11, proposals): the guideline's cue forms A2-A5 ------------------------
+      // "spoke in favour of" (A3) is a call, in either spelling.
+      {"ministry-spoke-in-favour-of", "2025-04-02",
+       "Minister backs wider council\n\n"
+       "Foreign Minister Ingrid Haugland spoke in favour of expanding the membership of the Arctic Council.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "expanding"}}},
+      {"agency-spoke-in-favor-of", "2025-04-02",
+       "President backs renewed talks\n\n"
+       "SEOUL, April 2 - President Park Ji-won spoke in favor of lifting the sanctions on fertiliser exports.",
+       {},
+       {},
+       {{"Park Ji-won", "proposed", "lifting"}}},
+      // "is prepared to" + an act for others (A2) is an offer, held by the one who is prepared.
+      {"agency-prepared-to-offer", "2025-04-02",
+       "Norway ready to send experts\n\n"
+       "OSLO, April 2 - Norway is prepared to send demining experts to the border region, Foreign Minister "
+       "Ingrid Haugland told reporters on Wednesday.",
+       {},
+       {},
+       {{"Norway", "proposed", "demining"}}},
+      // "has to" / "have to" of another party in the holder's words (A4) is a demand.
+      {"quote-has-to-demand", "2025-04-02",
+       "Minister urges action on refugees\n\n"
+       "\"The international community has to increase its aid to the refugee camps,\" Foreign Minister Ingrid "
+       "Haugland said on Wednesday.",
+       {},
+       {{"Ingrid Haugland", "The international community has to"}},
+       {{"Ingrid Haugland", "proposed", "aid"}}},
+      // "stressed the need for X to ..." (A5), with the act parsed as the verb's clause.
+      {"readout-need-for-party-to", "2025-04-02",
+       "Minister meets envoy\n\n"
+       "Foreign Minister Ingrid Haugland stressed the need for both governments to reopen the border crossings "
+       "before the winter.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "border crossings"}}},
   };
   return cases;
 }

@@ -436,6 +436,16 @@ class ProposalFinder {
           break;
         }
       }
+      // "stressed the need for Lima to release the detainees": the parser often hangs the
+      // act ("to release") on the verb, beside "for Lima"; it is still the need's complement.
+      if (complement != none && !is_act(complement))
+        for (std::uint32_t child : tree().children(verb))
+          if (std::string_view relation = tree().base_relation(child);
+              (relation == "advcl" || relation == "xcomp") && token(child) > token(complement) && is(child, "VERB") &&
+              tree().child(child, "mark") != none && word(token(tree().child(child, "mark"))) == "to") {
+            complement = child;
+            break;
+          }
       if (complement == none || !is_act(complement)) continue;
       std::size_t subject = subject_of(tree(), verb);
       // "pointed out that there are issues that need to be addressed and expressed the need": a
