@@ -561,3 +561,14 @@ TEST_CASE("organizations: a company named with its legal form is named by its fi
   REQUIRE(find(speaker, "Brennvik") != nullptr);
   CHECK(find(speaker, "Brennvik")->kind == EntityKind::person);
 }
+
+TEST_CASE("people: a known person's surname after another given name names someone else") {
+  Extraction news = run("Talks\n\nForeign Minister Ingrid Solberg met Prime Minister Erna Solberg in Oslo on Monday.");
+  const Entity* ingrid = find(news, "Ingrid Solberg");
+  const Entity* erna = find(news, "Erna Solberg");
+  REQUIRE(ingrid != nullptr);
+  REQUIRE(erna != nullptr);
+  CHECK(ingrid != erna);
+  CHECK(ingrid->kind == EntityKind::person);
+  CHECK(find(news, "Ingrid") == nullptr);
+}

@@ -166,6 +166,10 @@ class Recogniser {
       for (const auto& hit : hits)
         if (rank(k_.lexicon, hit) > rank(k_.lexicon, *best)) best = &hit;
       const auto& entry = k_.lexicon.entry(best->entry);
+      if (another_persons_surname(sentence, i, length, entry)) {
+        ++i;
+        continue;
+      }
       std::size_t first = i;
       // "the UAE": the article is not part of the name as exported.
       if (words_[first] == "the" || words_[first] == "The") {
@@ -190,6 +194,19 @@ class Recogniser {
       }
       i += length;
     }
+  }
+
+  // "Ingrid Solberg" is not the known "Erna Solberg": a known person's surname
+  // right after a given name that cannot be the person's own (another initial;
+  // "Sergei" and "Sergey" share theirs) names someone else, whom the pattern
+  // pass reads as a whole name.
+  bool another_persons_surname(const text::Sentence& sentence, std::size_t i, std::size_t length,
+                               const lexicon::Entry& entry) const {
+    if (entry.kind != EntryKind::person || length != 1 || i == sentence.first_token) return false;
+    std::size_t before = i - 1;
+    if (covered_[before] || !is_capitalised(before) || !k_.given_names.contains(std::string(words_[before])))
+      return false;
+    return !entry.label.empty() && entry.label.front() != words_[before].front();
   }
 
   // "NORWAY - Bond futures eased": a name in capitals in a line that is not,
