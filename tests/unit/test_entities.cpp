@@ -572,3 +572,15 @@ TEST_CASE("people: a known person's surname after another given name names someo
   CHECK(ingrid->kind == EntityKind::person);
   CHECK(find(news, "Ingrid") == nullptr);
 }
+
+TEST_CASE("people: a hyphenated given name of syllables follows the family name, which names the person later") {
+  Extraction news = run("Talks\n\nPresident Kim Min-ho arrived in Busan on Monday. Kim said the talks went well.");
+  const Entity* full = find(news, "Kim Min-ho");
+  REQUIRE(full != nullptr);
+  CHECK(find(news, "Kim") == full);
+
+  // A double-barrelled surname is no such given name: "Anna Smith-Jones" is "Smith-Jones" later, not "Anna".
+  Extraction western = run("Talks\n\nMinister Anna Smith-Jones arrived on Monday. Anna said the talks went well.");
+  REQUIRE(find(western, "Anna Smith-Jones") != nullptr);
+  CHECK(find(western, "Anna") != find(western, "Anna Smith-Jones"));
+}

@@ -3,6 +3,7 @@
 #include "newskg/stage_times.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <mutex>
 #include <set>
@@ -362,7 +363,15 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
         bool family_first_country =
             entity.lexicon_entry &&
             knowledge.family_name_first.contains(knowledge.lexicon.entry(*entity.lexicon_entry).country);
-        if ((family_first_country || !knowledge.given_names.contains(first_word)) && doc.tokens[mention->first].capitalised)
+        // "Lee Min-ho", "Kim Jong-un": a given name of two syllables joined by a hyphen, the
+        // second in lower case, is written after the family name.
+        std::string_view last_word = doc.token_text(mention->end - 1);
+        std::size_t hyphen = last_word.find('-');
+        bool syllable_given_name = mention->end - mention->first == 2 && hyphen != std::string_view::npos &&
+                                   hyphen + 1 < last_word.size() &&
+                                   std::islower(static_cast<unsigned char>(last_word[hyphen + 1]));
+        if ((family_first_country || syllable_given_name || !knowledge.given_names.contains(first_word)) &&
+            doc.tokens[mention->first].capitalised)
           surnames.emplace(lexicon::token_key(first_word, true), id);
       }
       if (!mention->entry && mention->end - mention->first > 1 && entity.kind != EntityKind::person &&
