@@ -1542,6 +1542,33 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Ingrid Haugland", "proposed", "border crossings"}}},
+      // "pressed X to" asks X for an act (A3); the pressed party is the addressee.
+      {"agency-pressed-party-to", "2025-04-02",
+       "Minister presses Hungary on aid\n\n"
+       "BRUSSELS, April 2 - Foreign Minister Ingrid Haugland pressed Hungary to lift its veto on the aid package.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "veto", "Hungary"}}},
+      // "it is time to", "it was time for X to" (A4): a directive in the reporting clause's words.
+      {"agency-it-is-time-to", "2025-04-02",
+       "Minister urges end to blockade\n\n"
+       "Foreign Minister Ingrid Haugland said on Wednesday it is time to end the blockade of the port.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "blockade"}}},
+      {"agency-it-was-time-for-party-to", "2025-04-02",
+       "Minister urges return to talks\n\n"
+       "Foreign Minister Ingrid Haugland said it was time for both sides to return to the negotiating table.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "negotiating table"}}},
+      // A capitalised cue word inside a name proposes nothing ("Press" of a news agency).
+      {"agency-press-in-name-no-proposal", "2025-04-02",
+       "Agency reports on harbour\n\n"
+       "The Nordic Press Agency reported on Wednesday that the harbour of Tromso had reopened.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

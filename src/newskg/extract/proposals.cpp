@@ -70,8 +70,9 @@ class ProposalFinder {
           noun = true;
           modality = "proposed";
         }
-        // A capitalised "Plan" inside a name ("Joint Comprehensive Plan of Action") is no proposal.
-        bool in_name = noun && c_.doc.tokens[i].capitalised && i != sentence.first_token;
+        // A capitalised "Plan" inside a name ("Joint Comprehensive Plan of Action") is no proposal,
+        // nor a capitalised verb inside a recognised name ("Nordic Press Agency").
+        bool in_name = c_.doc.tokens[i].capitalised && i != sentence.first_token && (noun || mention_at(i));
         // Offers and demands ("readiness to", "the need for") are nouns and modals by nature.
         bool verb_cue = !noun && modality != "offer" && modality != "demand";
         if (in_name || (verb_cue && is_noun_use(i, predicate)) || (!noun && is_passive(i, predicate))) {
@@ -555,15 +556,26 @@ class ProposalFinder {
     std::vector<std::pair<Proposal, std::string>> out;
     for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
       std::size_t adjective = tree().word_of(t);
-      if (adjective == none || !is(adjective, "ADJ") || frame(tree().lemma(adjective)) != "necessity") continue;
+      // "it is time to end the blockade": a noun states the directive as a predicate, after a copula.
+      bool predicate_noun = adjective != none && is(adjective, "NOUN") && tree().child(adjective, "cop") != none;
+      if (adjective == none || !(is(adjective, "ADJ") || predicate_noun) ||
+          frame(tree().lemma(adjective)) != "necessity")
+        continue;
       bool it = false, clause = false;
       for (std::uint32_t child : tree().children(adjective)) {
         std::string_view relation = tree().base_relation(child);
         if ((relation == "expl" || relation == "nsubj") && word(token(child)) == "it") it = true;
         // Not "it is important to note that" (no content of its own, B8).
-        if ((relation == "advcl" || relation == "xcomp" || relation == "csubj" || relation == "ccomp") &&
+        if ((relation == "advcl" || relation == "xcomp" || relation == "csubj" || relation == "ccomp" ||
+             (predicate_noun && relation == "acl")) &&
             token(child) > t && is(child, "VERB") && !is_speech_word(tree(), child, c_.knowledge))
           clause = true;
+        // "it is time for both sides to return": the act parsed as a clause of the "for" party.
+        if (relation == "nmod" || relation == "obl")
+          for (std::uint32_t act : tree().children(child))
+            if (tree().base_relation(act) == "acl" && token(act) > token(child) && is(act, "VERB") &&
+                !is_speech_word(tree(), act, c_.knowledge))
+              clause = true;
       }
       if (!it || !clause) continue;
       std::optional<EntityId> holder;
