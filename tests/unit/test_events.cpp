@@ -1562,6 +1562,21 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Ingrid Haugland", "proposed", "negotiating table"}}},
+      // "wants X to" (A6) asks another party for an act; "wanted to know" is the holder's own wish.
+      {"agency-wants-party-to", "2025-04-02",
+       "Norway wants observers at border\n\n"
+       "OSLO, April 2 - Norway wants the United Nations to send observers to the border region, Foreign Minister "
+       "Ingrid Haugland said on Wednesday.",
+       {},
+       {},
+       {{"Norway", "proposed", "observers", "United Nations"}}},
+      {"agency-wanted-to-know-no-proposal", "2025-04-02",
+       "Minister seeks answers\n\n"
+       "Foreign Minister Ingrid Haugland wanted to know why the shipment had been delayed, and she wants a full "
+       "report.",
+       {},
+       {},
+       {}},
       // A capitalised cue word inside a name proposes nothing ("Press" of a news agency).
       {"agency-press-in-name-no-proposal", "2025-04-02",
        "Agency reports on harbour\n\n"
