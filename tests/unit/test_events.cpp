@@ -1577,6 +1577,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // "handed over a road map" presents a proposal noun (A1), the particle read as its preposition.
+      {"ministry-handed-over-road-map", "2025-04-02",
+       "Minister hands over settlement plan\n\n"
+       "Foreign Minister Ingrid Haugland handed over a road map for the settlement of the border dispute to the "
+       "mediators.",
+       {},
+       {},
+       {{"Ingrid Haugland", "proposed", "border dispute"}}},
       // A capitalised cue word inside a name proposes nothing ("Press" of a news agency).
       {"agency-press-in-name-no-proposal", "2025-04-02",
        "Agency reports on harbour\n\n"

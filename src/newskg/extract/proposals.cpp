@@ -292,7 +292,11 @@ class ProposalFinder {
           if (auto holder = holder_at(agent, cue)) return holder;
     std::size_t verb = tree().head(noun);
     std::string_view relation = tree().base_relation(noun);
-    if (verb != none && relation == "obj" && frame(tree().lemma(verb)) == "present")
+    // "handed over a road map": the verb's particle read as the noun's preposition.
+    std::size_t marker = tree().child(noun, "case");
+    bool particle_object = verb != none && relation == "obl" && marker != none &&
+                           token(marker) == token(verb) + 1 && frame(word(token(marker))) == "particle";
+    if (verb != none && (relation == "obj" || particle_object) && frame(tree().lemma(verb)) == "present")
       if (auto holder = holder_at(subject_of(tree(), verb), cue)) return holder;
     // "thanked Poland for the initiative".
     if (verb != none && relation == "obl" && frame(tree().lemma(verb)) == "thanking")
