@@ -1585,6 +1585,20 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Ingrid Haugland", "proposed", "border dispute"}}},
+      // "would welcome X's participation" (A6) wishes another party's act; "would welcome the news" none.
+      {"agency-would-welcome-party-act", "2025-04-02",
+       "Norway open to Finnish role\n\n"
+       "OSLO, April 2 - Norway would welcome Finland's participation in the monitoring mission, Foreign Minister "
+       "Ingrid Haugland said on Wednesday.",
+       {},
+       {},
+       {{"Norway", "proposed", "monitoring mission"}}},
+      {"agency-would-welcome-news-no-proposal", "2025-04-02",
+       "Minister on harbour\n\n"
+       "Foreign Minister Ingrid Haugland said she would welcome the news that the harbour of Tromso had reopened.",
+       {},
+       {},
+       {}},
       // A capitalised cue word inside a name proposes nothing ("Press" of a news agency).
       {"agency-press-in-name-no-proposal", "2025-04-02",
        "Agency reports on harbour\n\n"

@@ -106,7 +106,8 @@ class ProposalFinder {
         bool need_noun = modality == "demand" && token(predicate) == i && is(predicate, "NOUN");
         // "would like to work with Peru" wishes an act with another party; "wants to know" does not (A6).
         bool lone_wish = modality == "offer" && frame(cue) == "wish" &&
-                         !with_party_after(i + length, sentence.end_token);
+                         !with_party_after(i + length, sentence.end_token) &&
+                         !party_act_after(i + length, sentence.end_token);
         if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
@@ -631,6 +632,19 @@ class ProposalFinder {
 
   // "cooperate with Peru": a "with" party of the wished act itself (the verb after the cue), not
   // of a noun ("speed up the process with Russia"), before the clause ends.
+  // "would welcome Argentina's participation", "a visit by the Bolivian president": a party
+  // whose act the wish is for, as the possessor or "by" agent of a noun after the cue.
+  bool party_act_after(std::size_t first, std::size_t end) const {
+    for (std::size_t t = first; t < end && word(t) != "," && word(t) != ";"; ++t) {
+      std::size_t w = tree().word_of(t);
+      if (w == none || token(w) != t) continue;
+      std::size_t marker = tree().child(w, "case");
+      bool agent = tree().base_relation(w) == "nmod" && marker != none && word(token(marker)) == "by";
+      if ((tree().relation(w) == "nmod:poss" || agent) && holder_at(w, first)) return true;
+    }
+    return false;
+  }
+
   bool with_party_after(std::size_t first, std::size_t end) const {
     std::size_t act = tree().word_of(first);
     if (act == none) return false;
