@@ -584,3 +584,15 @@ TEST_CASE("people: a hyphenated given name of syllables follows the family name,
   REQUIRE(find(western, "Anna Smith-Jones") != nullptr);
   CHECK(find(western, "Anna") != find(western, "Anna Smith-Jones"));
 }
+
+TEST_CASE("people: after a people's adjective of a family-name-first country, the first word names the person later") {
+  Extraction news = run("Talks\n\nSouth Korean Foreign Minister Lee Jin arrived in Oslo on Monday. Lee said the talks went well.");
+  const Entity* full = find(news, "Lee Jin");
+  REQUIRE(full != nullptr);
+  CHECK(find(news, "Lee") == full);
+
+  // Elsewhere "Lee" is a given name: a later "Lee" is not "Lee Walker".
+  Extraction western = run("Talks\n\nBritish Foreign Secretary Lee Walker arrived on Monday. Lee said the talks went well.");
+  REQUIRE(find(western, "Lee Walker") != nullptr);
+  CHECK(find(western, "Lee") != find(western, "Lee Walker"));
+}

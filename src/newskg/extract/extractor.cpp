@@ -199,6 +199,19 @@ const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowl
 // meeting or proposal word, or a quotation) and someone to take part (a name,
 // a nominal such as "the minister", or a pronoun that points back to one).
 // The others are not parsed: parsing costs more than every other stage.
+// "South Korean President Lee Jin": the people's adjective before the person's titles names a
+// country whose people are named family name first, so "Lee" alone is that person later.
+bool family_first_demonym_before(const Recognition& recognition, const lexicon::Knowledge& knowledge,
+                                 std::size_t first) {
+  std::size_t at = first;
+  for (auto m = recognition.modifiers.rbegin(); m != recognition.modifiers.rend(); ++m) {
+    if (m->end != at) continue;
+    if (m->demonym) return knowledge.family_name_first.contains(knowledge.lexicon.entry(m->entry).country);
+    at = m->first;  // a title: the demonym may stand before it
+  }
+  return false;
+}
+
 std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition& recognition,
                                    const std::vector<NominalMention>& nominals, const lexicon::Knowledge& knowledge) {
   // ontology/words/party-pronouns.txt: "he", "both sides", "the leaders".
@@ -361,8 +374,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
         // or any first word where the lexicon's country writes names so ("Mao Ning" -> "Mao").
         std::string first_word(doc.token_text(mention->first));
         bool family_first_country =
-            entity.lexicon_entry &&
-            knowledge.family_name_first.contains(knowledge.lexicon.entry(*entity.lexicon_entry).country);
+            (entity.lexicon_entry &&
+             knowledge.family_name_first.contains(knowledge.lexicon.entry(*entity.lexicon_entry).country)) ||
+            family_first_demonym_before(recognition, knowledge, mention->first);
         // "Lee Min-ho", "Kim Jong-un": a given name of two syllables joined by a hyphen, the
         // second in lower case, is written after the family name.
         std::string_view last_word = doc.token_text(mention->end - 1);
