@@ -195,10 +195,6 @@ const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowl
   return words;
 }
 
-// The sentences the event finders read structure in: those with a cue (a
-// meeting or proposal word, or a quotation) and someone to take part (a name,
-// a nominal such as "the minister", or a pronoun that points back to one).
-// The others are not parsed: parsing costs more than every other stage.
 // "South Korean President Lee Jin": the people's adjective before the person's titles names a
 // country whose people are named family name first, so "Lee" alone is that person later.
 bool family_first_demonym_before(const Recognition& recognition, const lexicon::Knowledge& knowledge,
@@ -212,6 +208,10 @@ bool family_first_demonym_before(const Recognition& recognition, const lexicon::
   return false;
 }
 
+// The sentences the event finders read structure in: those with a cue (a
+// meeting or proposal word, or a quotation) and someone to take part (a name,
+// a nominal such as "the minister", or a pronoun that points back to one).
+// The others are not parsed: parsing costs more than every other stage.
 std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition& recognition,
                                    const std::vector<NominalMention>& nominals, const lexicon::Knowledge& knowledge) {
   // ontology/words/party-pronouns.txt: "he", "both sides", "the leaders".

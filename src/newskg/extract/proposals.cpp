@@ -448,7 +448,7 @@ class ProposalFinder {
         for (std::uint32_t child : tree().children(verb))
           if (std::string_view relation = tree().base_relation(child);
               (relation == "advcl" || relation == "xcomp") && token(child) > token(complement) && is(child, "VERB") &&
-              tree().child(child, "mark") != none && word(token(tree().child(child, "mark"))) == "to") {
+              is_to_clause(child)) {
             complement = child;
             break;
           }
@@ -526,6 +526,12 @@ class ProposalFinder {
     return pronoun;
   }
 
+  // A clause marked by infinitival "to" ("to release the detainees").
+  bool is_to_clause(std::size_t w) const {
+    std::size_t mark = tree().child(w, "mark");
+    return mark != none && word(token(mark)) == "to";
+  }
+
   // A verb of the `complement` frame ("asked", "encouraged") with what it asks for
   // after it: a complement clause in the tree.
   bool asks_after(std::size_t cue, std::size_t predicate) const {
@@ -534,8 +540,7 @@ class ProposalFinder {
       std::string_view relation = tree().base_relation(child);
       if ((relation == "xcomp" || relation == "ccomp") && token(child) > cue) return true;
       // "encouraged Serbia [to implement]" read as a purpose clause.
-      if (relation == "advcl" && token(child) > cue && tree().child(child, "mark") != none &&
-          word(token(tree().child(child, "mark"))) == "to")
+      if (relation == "advcl" && token(child) > cue && is_to_clause(child))
         return true;
     }
     return false;
@@ -630,9 +635,7 @@ class ProposalFinder {
 
   bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
 
-  // "cooperate with Peru": a "with" party of the wished act itself (the verb after the cue), not
-  // of a noun ("speed up the process with Russia"), before the clause ends.
-  // "would welcome Argentina's participation", "a visit by the Bolivian president": a party
+  // "would welcome Argentina's participation", "a visit by President Kovac": a party
   // whose act the wish is for, as the possessor or "by" agent of a noun after the cue.
   bool party_act_after(std::size_t first, std::size_t end) const {
     for (std::size_t t = first; t < end && word(t) != "," && word(t) != ";"; ++t) {
@@ -645,6 +648,8 @@ class ProposalFinder {
     return false;
   }
 
+  // "cooperate with Peru": a "with" party of the wished act itself (the verb after the cue), not
+  // of a noun ("speed up the process with Russia"), before the clause ends.
   bool with_party_after(std::size_t first, std::size_t end) const {
     std::size_t act = tree().word_of(first);
     if (act == none) return false;
