@@ -22,6 +22,7 @@
 #include "newskg/extract/model.hpp"
 #include "newskg/ingest/ingest.hpp"
 #include "newskg/lexicon/knowledge.hpp"
+#include "newskg/lexicon/words.hpp"
 
 using namespace newskg;
 
@@ -2017,4 +2018,14 @@ TEST_CASE("proposals and statements: their words stop before the attribution") {
     CHECK(clean(s.text));
     CHECK(s.text.ends_with("we insist on this"));
   }
+}
+
+// The counts of a shifted date ("two days after") come from ontology/words/count-words.txt.
+TEST_CASE("meeting shifted-date count words come from the count-words list") {
+  const auto& counts = newskg::lexicon::WordList::embedded("count-words");
+  CHECK(counts.category("a") == "1");
+  CHECK(counts.category("the") == "1");
+  CHECK(counts.category("two") == "2");
+  CHECK(counts.category("three") == "3");
+  CHECK(counts.category("week").empty());
 }

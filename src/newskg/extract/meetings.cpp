@@ -701,9 +701,13 @@ class MeetingFinder {
     }
     if (phrase == none || phrase < sentence.first_token + 2) return "";
     std::string unit = word(phrase - 1), count_word = word(phrase - 2);
+    // ontology/words/count-words.txt: "two" is 2; a count of 1 goes with "day", more with "days".
+    static const lexicon::WordList& counts = lexicon::WordList::embedded("count-words");
+    std::string_view listed = counts.category(count_word);
+    int count = listed.empty() ? 0 : std::atoi(std::string(listed).c_str());
     int days = 0;
-    if (unit == "day" && (count_word == "a" || count_word == "one" || count_word == "the")) days = 1;
-    if (unit == "days") days = count_word == "two" ? 2 : count_word == "three" ? 3 : std::atoi(count_word.c_str());
+    if (unit == "day" && count == 1) days = 1;
+    if (unit == "days") days = count >= 2 ? count : listed.empty() ? std::atoi(count_word.c_str()) : 0;
     if (days <= 0 || days > 7) return "";
     // The nearest day before the phrase in the sentence.
     const DateMention* anchor = nullptr;
