@@ -1478,6 +1478,15 @@ const std::vector<Case>& passing_cases() {
         {"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-06", "Lima", HELD}},
        {},
        {}},
+      // "four days after": any count of days up to a week, from the count-words list.
+      {"ministry-meeting-four-days-after", "2024-05-10",
+       "Holm busy week\n\n"
+       "Minister Lena Holm's phone call with Minister Jonas Lind on Tuesday came four days after Holm met with "
+       "President Tomas Reyes in Lima.",
+       {{"phone-call", {"Lena Holm", "Jonas Lind"}, "2024-05-07", "", HELD},
+        {"meeting", {"Lena Holm", "Tomas Reyes"}, "2024-05-03", "Lima", HELD}},
+       {},
+       {}},
       // "the meeting, which was attended by X and Y": the relative clause's agents take part.
       {"ministry-meeting-attended-by", "2024-05-08",
        "Nordic ministers meet\n\n"
@@ -2027,5 +2036,6 @@ TEST_CASE("meeting shifted-date count words come from the count-words list") {
   CHECK(counts.category("the") == "1");
   CHECK(counts.category("two") == "2");
   CHECK(counts.category("three") == "3");
+  CHECK(counts.category("seven") == "7");
   CHECK(counts.category("week").empty());
 }
