@@ -67,3 +67,9 @@ TEST_CASE("all-caps and title-case sentences are flagged") {
   CHECK_FALSE(doc.sentences[2].title_case);
   CHECK_FALSE(doc.sentences[2].all_caps);
 }
+
+TEST_CASE("a text without a headline (no_headline) has no title-case sentence") {
+  std::string text = "Foreign Minister Lena Holm Of Norway Met Minister Tomas Reyes In Oslo.";
+  CHECK(analyse(text, 0, text.size()).sentences.at(0).title_case);  // 0: not known, may be a headline
+  CHECK_FALSE(analyse(text, 0, text.size(), no_headline).sentences.at(0).title_case);
+}

@@ -89,6 +89,28 @@ TEST_CASE("the metadata title locates the headline even after unknown boilerplat
   CHECK(std::string(article.headline.of(article.text)) == "The real headline");
 }
 
+TEST_CASE("a crawler's title kept apart from a text that opens with the lead paragraph: no headline in the text") {
+  const std::string body =
+      "OSLO, May 6 (Reuters) - Norwegian Foreign Minister Lena Holm met her Peruvian counterpart in Oslo on "
+      "Monday to discuss fisheries.\n\nThe two ministers also spoke about trade.\n";
+  Article article = article_of(body, titled("Norway and Peru hold fisheries talks"));
+  CHECK(article.headline.empty());
+  CHECK(article.title == "Norway and Peru hold fisheries talks");
+  REQUIRE(article.dateline);
+  CHECK(article.dateline->place_name == "Oslo");
+  CHECK(article.body.begin == 0);
+  // The same text without a title: its first line is the headline, as in a plain-text article.
+  CHECK(std::string(article_of(body).headline.of(article.text)).rfind("OSLO, May 6", 0) == 0);
+  // A title not found in a text whose first line reads as a headline: that line stays the headline.
+  Article short_first = article_of("Norway, Peru hold talks\n\nThe ministers met in Oslo on Monday.\n",
+                                   titled("Norway and Peru hold fisheries talks | Wire"));
+  CHECK(std::string(short_first.headline.of(short_first.text)) == "Norway, Peru hold talks");
+  // A paragraph needs twelve words or more and a final stop: a short question stays the headline.
+  Article question = article_of("Will Norway and Peru agree?\n\nThe ministers met in Oslo on Monday.\n",
+                                titled("Talks in Oslo"));
+  CHECK(std::string(question.headline.of(question.text)) == "Will Norway and Peru agree?");
+}
+
 TEST_CASE("a dateline with month and day but no date warns and leaves the article undated") {
   Collect diagnostics;
   Article article = make_article("Headline\n\nMOSCOW, December 10. /TASS/. Text.", {}, {"a.txt", 0},

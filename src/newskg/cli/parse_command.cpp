@@ -148,7 +148,8 @@ void parse_articles(const std::string& path, const ParseArguments& parsed, synta
     }
     const auto& article = std::get<ingest::Article>(*item);
     // The region and sentences the extractor reads (extract/extractor.cpp).
-    text::Document doc = text::analyse(article.text, article.headline.begin, article.text.size(), article.headline.end);
+    text::Document doc = text::analyse(article.text, article.headline.begin, article.text.size(),
+                                       article.headline.empty() ? text::no_headline : article.headline.end);
     parser.parse(doc, analysis);
     std::string id = article.id;
     if (id.empty())

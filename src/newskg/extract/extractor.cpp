@@ -292,7 +292,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
         piece_end(article.text, piece_begin, std::max<std::size_t>(limits.piece_bytes, 1));
     ++result.pieces;
     stages::Lap lap(stages::Stage::text);
-    text::Document doc = text::analyse(article.text, piece_begin, end_of_piece, article.headline.end);
+    text::Document doc = text::analyse(article.text, piece_begin, end_of_piece,
+                                       article.headline.empty() ? text::no_headline : article.headline.end);
     builder.begin_piece(sentence_offset);
     lap.next(stages::Stage::recognition);
     std::vector<bool> blocked(doc.tokens.size(), false);

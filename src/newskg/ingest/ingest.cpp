@@ -545,6 +545,19 @@ std::optional<Dateline> parse_dateline(std::string_view text) {
   return dateline;
 }
 
+// A paragraph, not a headline: a long block that ends as a sentence ends.
+// Headlines are short and carry no final full stop.
+bool reads_as_paragraph(std::string_view block) {
+  std::string_view trimmed = text::trim(block);
+  while (!trimmed.empty() && (trimmed.back() == '"' || trimmed.back() == '\'' || trimmed.back() == ')'))
+    trimmed.remove_suffix(1);
+  if (trimmed.ends_with("\xE2\x80\x9D") || trimmed.ends_with("\xE2\x80\x99")) trimmed.remove_suffix(3);
+  if (trimmed.empty() || (trimmed.back() != '.' && trimmed.back() != '!' && trimmed.back() != '?')) return false;
+  std::size_t words = 1;
+  for (char c : trimmed) words += c == ' ';
+  return words >= 12;
+}
+
 void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
   std::string_view text = article.text;
   std::vector<Span> blocks = blocks_of(text);
@@ -563,11 +576,20 @@ void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
   if (!found_title)
     while (first < blocks.size() && is_boilerplate(blocks[first].of(text))) ++first;
   if (first >= blocks.size()) return;  // nothing but boilerplate
-  article.headline = blocks[first];
-  if (article.title.empty()) article.title = std::string(article.headline.of(text));
+  // A crawler's record keeps the title apart from a text that opens with the lead
+  // paragraph: that paragraph is the body's first, and the text has no headline.
+  bool text_without_headline = !article.title.empty() && !found_title && reads_as_paragraph(blocks[first].of(text));
+  std::size_t body_first = first + 1;
+  if (text_without_headline) {
+    article.headline = {blocks[first].begin, blocks[first].begin};
+    body_first = first;
+  } else {
+    article.headline = blocks[first];
+    if (article.title.empty()) article.title = std::string(article.headline.of(text));
+  }
 
-  std::size_t body_block = first + 1;
-  for (std::size_t i = first + 1; i < blocks.size() && i <= first + 4; ++i) {
+  std::size_t body_block = body_first;
+  for (std::size_t i = body_first; i < blocks.size() && i <= first + 4; ++i) {
     std::string_view block = blocks[i].of(text);
     if (auto dateline = parse_dateline(block)) {
       auto shift = [&](Span& span) {
@@ -578,7 +600,7 @@ void analyse_layout(Article& article, DiagnosticSink& diagnostics) {
       shift(dateline->agency);
       shift(dateline->region);
       article.dateline = std::move(*dateline);
-      if (i > first + 1) article.standfirst = {blocks[first + 1].begin, blocks[i - 1].end};
+      if (i > body_first) article.standfirst = {blocks[body_first].begin, blocks[i - 1].end};
       body_block = i;
       break;
     }
@@ -678,7 +700,7 @@ Article make_article(std::string_view bytes, Metadata metadata, Location origin,
   }
   article.date = std::move(date);
   analyse_layout(article, diagnostics);
-  if (article.headline.empty()) throw Error(Status::bad_input, "the article has no headline", article.origin);
+  if (article.headline.empty() && article.body.empty()) throw Error(Status::bad_input, "the article has no headline", article.origin);
   return article;
 }
 

@@ -172,7 +172,7 @@ void split_sentences(Document& doc, std::size_t headline_end) {
     // A short line in capitals ("OSLO 2021-03-04") counts only when every word is.
     sentence.all_caps = words >= 1 && caps * 10 >= words * 7 && (words >= 3 || caps == words);
     // Only a headline is written in title case; in the body, capitals mark names.
-    bool headline = headline_end == 0 || sentence.begin < headline_end;
+    bool headline = headline_end == 0 || (headline_end != no_headline && sentence.begin < headline_end);
     sentence.title_case = headline && !sentence.all_caps && words >= 3 && capitalised * 10 >= words * 6;
     doc.sentences.push_back(sentence);
     first = end_token;

@@ -57,7 +57,9 @@ struct Document {
 // Analyses text[begin, end): the region is split into sentences at sentence
 // punctuation (abbreviations from ontology/words/abbreviations.txt do not end
 // one) and at every line break. `headline_end` marks the end of a headline
-// region that forms a sentence of its own.
+// region that forms a sentence of its own; 0 (not known) lets any sentence be
+// one, `no_headline` none (a text that opens with its body).
+inline constexpr std::size_t no_headline = static_cast<std::size_t>(-1);
 Document analyse(std::string_view text, std::size_t begin, std::size_t end, std::size_t headline_end = 0);
 
 }  // namespace newskg::text
