@@ -195,6 +195,14 @@ const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowl
   return words;
 }
 
+// "Min-ho" in "Lee Min-ho", "Jong-un" in "Kim Jong-un": a given name of two syllables joined
+// by a hyphen, the second in lower case, is written after the family name.
+bool is_syllable_given_name(std::string_view word) {
+  std::size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+         std::islower(static_cast<unsigned char>(word[hyphen + 1]));
+}
+
 // "South Korean President Lee Jin": the people's adjective before the person's titles names a
 // country whose people are named family name first, so "Lee" alone is that person later.
 bool family_first_demonym_before(const Recognition& recognition, const lexicon::Knowledge& knowledge,
@@ -378,13 +386,8 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
             (entity.lexicon_entry &&
              knowledge.family_name_first.contains(knowledge.lexicon.entry(*entity.lexicon_entry).country)) ||
             family_first_demonym_before(recognition, knowledge, mention->first);
-        // "Lee Min-ho", "Kim Jong-un": a given name of two syllables joined by a hyphen, the
-        // second in lower case, is written after the family name.
-        std::string_view last_word = doc.token_text(mention->end - 1);
-        std::size_t hyphen = last_word.find('-');
-        bool syllable_given_name = mention->end - mention->first == 2 && hyphen != std::string_view::npos &&
-                                   hyphen + 1 < last_word.size() &&
-                                   std::islower(static_cast<unsigned char>(last_word[hyphen + 1]));
+        bool syllable_given_name =
+            mention->end - mention->first == 2 && is_syllable_given_name(doc.token_text(mention->end - 1));
         if ((family_first_country || syllable_given_name || !knowledge.given_names.contains(first_word)) &&
             doc.tokens[mention->first].capitalised)
           surnames.emplace(lexicon::token_key(first_word, true), id);

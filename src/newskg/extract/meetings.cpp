@@ -704,10 +704,8 @@ class MeetingFinder {
     // ontology/words/count-words.txt: "two" is 2; a count of 1 goes with "day", more with "days".
     static const lexicon::WordList& counts = lexicon::WordList::embedded("count-words");
     std::string_view listed = counts.category(count_word);
-    int count = listed.empty() ? 0 : std::atoi(std::string(listed).c_str());
-    int days = 0;
-    if (unit == "day" && count == 1) days = 1;
-    if (unit == "days") days = count >= 2 ? count : listed.empty() ? std::atoi(count_word.c_str()) : 0;
+    int count = std::atoi(listed.empty() ? count_word.c_str() : std::string(listed).c_str());  // "3 days": as written
+    int days = (unit == "day" && count == 1) || (unit == "days" && count >= 2) ? count : 0;
     if (days <= 0 || days > 7) return "";
     // The nearest day before the phrase in the sentence.
     const DateMention* anchor = nullptr;
