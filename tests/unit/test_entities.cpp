@@ -501,6 +501,32 @@ TEST_CASE("organizations: a name in a result or standings line is a side, common
   CHECK(find(results, "May") == nullptr);
 }
 
+TEST_CASE("organizations: a two-word name in a standings line is a side, not a person") {
+  Extraction table = run(
+      "SOCCER - HIGHLAND LEAGUE STANDINGS\n\nStandings after Saturday 's matches :\nArdmore Dunvale 3 2 1 0 7 2 7\n"
+      "Kessock Thistle 3 1 1 1 4 4 4\nResults :\nArdmore Dunvale 2 Kessock Thistle 1");
+  check_organizations(table, {"Ardmore Dunvale", "Kessock Thistle"});
+}
+
+TEST_CASE("people: a name beside a cricket scorecard's mark or before bowling figures is a player") {
+  Extraction card = run(
+      "CRICKET - HALVORSBY V TORMUNDVIK SCOREBOARD\n\nScoreboard of the one-day match on Saturday :\n"
+      "Halvorsby\nT. Brekke c Vandrup b Oskarsen 41\nL. Aune lbw b Trondal 12\nOskvik not out 23\n"
+      "Bowling : Oskarsen 10-1-42-2 , Trondal 9-0-38-1");
+  check_kind(card, EntityKind::person, {"Vandrup", "Oskarsen", "Trondal", "Oskvik"});
+}
+
+TEST_CASE("a name right before a holiday's or trophy's head word is part of that name, no mention") {
+  Extraction holiday = run(
+      "Markets shut\n\nThe Oslo exchange will be closed on Monday for Labor Day, and the Nordic Cup "
+      "final was moved to Tuesday. Futures rose 0.2 percent by 1400 GMT.");
+  for (const char* name : {"Labor", "Australian Labor Party", "GMT"}) {
+    INFO(std::string(name));
+    CHECK(find(holiday, name) == nullptr);
+  }
+  CHECK(count_named(holiday) == 1);  // Oslo
+}
+
 TEST_CASE("organizations: the names either side of \"v\" in a fixture list are sides") {
   Extraction fixtures = run("SOCCER - NORTHERN LEAGUE FIXTURES\n\nFixtures for the new season :\nAugust 16 : Athletic v United");
   check_organizations(fixtures, {"Athletic", "United"});

@@ -71,6 +71,7 @@ class Recogniser {
     }
     if (is_sports_report()) {
       sports_clubs();
+      standings_sides();
       for (const auto& sentence : doc_.sentences) unknown_sides(sentence);
     }
     demonym_led_bodies();
@@ -189,6 +190,8 @@ class Recogniser {
         add(first, name_end, head_kind(name_end - 1), std::nullopt, 0.8, "org-head");
         i = name_end;
         continue;
+      } else if (whole_name_head(sentence, i + length)) {
+        cover(first, i + length + 1);  // "Labor Day", "Fed Cup": no party, no bank
       } else if (auto kind = entity_kind(entry.kind)) {
         add(first, i + length, *kind, best->entry, best->role == LabelRole::preferred ? 0.95 : 0.9, "lexicon");
       }
@@ -483,8 +486,15 @@ class Recogniser {
     return title_end_[first] || (first > 0 && title_end_[first - 1] && words_[first - 1] == ",");
   }
 
+  // "Day" of "Labor Day", "Cup" of "Davis Cup" (event-heads.txt, category "whole"):
+  // the capitalised word at `i` makes the name before it part of an event's name.
+  bool whole_name_head(const text::Sentence& sentence, std::size_t i) const {
+    return i < sentence.end_token && !covered_[i] && is_capitalised(i) && k_.event_heads.category(words_[i]) == "whole";
+  }
+
   void classify(std::size_t first, std::size_t end, const text::Sentence& sentence) {
     std::size_t count = end - first;
+    if (count >= 2 && whole_name_head(sentence, end - 1)) return;  // "Sakharov Prize"
     // "UK-US", "China-US": an adjective made of names, not a name.
     if (count == 1)
       if (auto compound = name_compound(first)) {
@@ -699,10 +709,45 @@ class Recogniser {
       bool adjective = people_adjective(word);
       if (initial && end > i + 1) {
         add(i, end, EntityKind::person, std::nullopt, 0.5, "initial-name");  // "M. Vaughan"
+      } else if (scorecard_player(i, end, sentence)) {
+        add(i, end, EntityKind::person, std::nullopt, 0.5, "scorecard-player");
       } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(std::string(word))) {
         add(i, end, EntityKind::organization, std::nullopt, 0.4, "sports-side");
       }
       i = end;
+    }
+  }
+
+  // "c Healy b Warne 46", "Lara not out 83", "Warne 10-2-41-3": a name beside a
+  // scorecard's mark (scorecard-markers.txt) or before a bowler's figures is a player.
+  bool scorecard_player(std::size_t first, std::size_t end, const text::Sentence& sentence) const {
+    auto marks = [&](std::string_view mark, std::string_view side) {
+      std::string_view where = k_.scorecard_markers.category(mark);
+      return where == side || where == "both";
+    };
+    if (first > sentence.first_token && marks(words_[first - 1], "before")) return true;
+    if (end >= sentence.end_token) return false;
+    if (marks(words_[end], "after")) return true;
+    if (end + 1 < sentence.end_token &&
+        marks(std::string(words_[end]) + ' ' + std::string(words_[end + 1]), "after"))
+      return true;
+    std::string_view next = words_[end];
+    return doc_.tokens[end].kind == TokenKind::number && std::count(next.begin(), next.end(), '-') == 3;
+  }
+
+  // In a results or standings line a name the patterns read as a person's
+  // ("Tormund Rovers 3 1 1 1 5 4 4", "St Halvard 2") is a side: a player's
+  // own line carries a mark ("b Warne 46") or a first name the lists know.
+  void standings_sides() {
+    for (auto& mention : result_.mentions) {
+      if (mention.kind != EntityKind::person || mention.rule != "capitalised-name") continue;
+      const auto& sentence = doc_.sentences[doc_.tokens[mention.first].sentence];
+      if (!score_position(mention.first, mention.end, sentence) ||
+          scorecard_player(mention.first, mention.end, sentence))
+        continue;
+      mention.kind = EntityKind::organization;
+      mention.rule = "sports-side";
+      mention.confidence = 0.4;
     }
   }
 

@@ -30,6 +30,7 @@ struct Knowledge {
   const WordList& team_sports = WordList::embedded("team-sports");    // "soccer", "rugby union"
   const WordList& event_heads = WordList::embedded("event-heads");  // "Summit", "Dialogue"
   const WordList& sporting_nations = WordList::embedded("sporting-nations");  // "England", "Wales"
+  const WordList& scorecard_markers = WordList::embedded("scorecard-markers");  // "lbw", "not out"
   const WordList& compass_initials = WordList::embedded("compass-initials");  // "S." -> South
   const WordList& people_adjective_endings = WordList::embedded("people-adjective-endings");  // "ish"
   const WordList& state_forms = WordList::embedded("state-forms");  // "Republic" (of X)
