@@ -1616,6 +1616,45 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // --- Parties and dates read from more of the structure -----------------------------------
+      // Countries as the "of" of a party noun stand for the people they send, as a demonym does.
+      {"wire-foreign-ministers-of-two-countries", "2025-03-13",
+       "Egypt, Jordan discuss border crossings\n\n"
+       "CAIRO, March 13 (Reuters) - The foreign ministers of Egypt and Jordan met in Cairo on Monday to discuss "
+       "the reopening of border crossings, officials said.",
+       {{"meeting", {"Egypt", "Jordan"}, "2025-03-10", "Cairo", HELD}},
+       {},
+       {}},
+      // The parser hangs "between ..." from the place; the parties are the clause's all the same.
+      {"wire-talks-held-between-passive", "2025-03-13",
+       "Nordic ministers meet\n\n"
+       "Talks were held in Oslo on Tuesday between Lena Holm and Mikko Salonen.",
+       {{"talks", {"Lena Holm", "Mikko Salonen"}, "2025-03-11", "Oslo", HELD}},
+       {},
+       {}},
+      // A denied meeting is none.
+      {"wire-did-not-meet", "2025-03-13",
+       "No meeting in Copenhagen\n\n"
+       "Danish Foreign Minister Lars Nielsen did not meet Icelandic Foreign Minister Helga Sigurdardottir on "
+       "Tuesday, his office said.",
+       {},
+       {},
+       {}},
+      // "The talks took place on Monday": a later report of the talks just named gives their date.
+      {"readout-talks-dated-in-next-sentence", "2025-03-13",
+       "Talks in Amman\n\n"
+       "Karim Mansour held talks with Laila Haddad in Amman. The talks took place on Monday.",
+       {{"talks", {"Karim Mansour", "Laila Haddad"}, "2025-03-10", "Amman", HELD}},
+       {},
+       {}},
+      // "Two days later": the last day named before, shifted.
+      {"wire-two-days-later", "2025-03-13",
+       "Holm tours the region\n\n"
+       "Lena Holm met Mikko Salonen in Oslo on Monday. Two days later she held talks with Karim Mansour in Amman.",
+       {{"meeting", {"Lena Holm", "Mikko Salonen"}, "2025-03-10", "Oslo", HELD},
+        {"talks", {"Lena Holm", "Karim Mansour"}, "2025-03-12", "Amman", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

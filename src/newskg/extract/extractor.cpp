@@ -221,7 +221,8 @@ bool family_first_demonym_before(const Recognition& recognition, const lexicon::
 // a nominal such as "the minister", or a pronoun that points back to one).
 // The others are not parsed: parsing costs more than every other stage.
 std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition& recognition,
-                                   const std::vector<NominalMention>& nominals, const lexicon::Knowledge& knowledge) {
+                                   const std::vector<NominalMention>& nominals, const std::vector<DateMention>& dates,
+                                   const lexicon::Knowledge& knowledge) {
   // ontology/words/party-pronouns.txt: "he", "both sides", "the leaders".
   const lexicon::WordList& pronouns = lexicon::WordList::embedded("party-pronouns");
   const auto& cues = cue_words(knowledge);
@@ -239,6 +240,9 @@ std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition&
   for (const auto& mention : recognition.mentions) party[doc.tokens[mention.first].sentence] = true;
   for (const auto& modifier : recognition.modifiers) party[doc.tokens[modifier.first].sentence] = true;
   for (const auto& nominal : nominals) party[doc.tokens[nominal.first].sentence] = true;
+  // "The talks took place on Monday.": a date for a meeting named before.
+  for (const auto& date : dates)
+    if (date.first < doc.tokens.size()) party[doc.tokens[date.first].sentence] = true;
   std::vector<bool> wanted(doc.sentences.size());
   for (std::size_t i = 0; i < wanted.size(); ++i) wanted[i] = cue[i] && party[i];
   return wanted;
@@ -439,7 +443,7 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                       doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
 
     lap.next(stages::Stage::syntax);
-    Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, knowledge));
+    Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, dates, knowledge));
     lap.next(stages::Stage::events);
     MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                    result.roles, dates,       knowledge,    article.date,

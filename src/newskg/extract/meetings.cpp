@@ -86,6 +86,7 @@ struct Status {
   bool proposed = false;  // possible, proposed, hoped for (N2): no meeting
   bool habitual = false;  // regular contact (N1): no meeting
   bool past = false;      // recalled ("a previous meeting"): no article date
+  bool negated = false;   // "did not meet": no meeting
 };
 
 class MeetingFinder {
@@ -156,6 +157,8 @@ class MeetingFinder {
     for (const auto& cue : cues)
       if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings))
         add(meetings, std::move(*meeting));
+      else
+        date_earlier_report(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
     merge_visits(meetings);
     return meetings;
   }
@@ -270,7 +273,9 @@ class MeetingFinder {
       const Entity& entity = c_.entities[id];
       std::string preposition = case_of(w);
       bool located = preposition == "in" || preposition == "at" || preposition == "to" || preposition == "near";
-      if (entity.kind == EntityKind::place && (located || is_visit(kind) || !is_country(id))) {
+      if (entity.kind == EntityKind::place && !located && is_country(id) && represented_by_party_noun(w)) {
+        parties.delegations.push_back(id);  // "the foreign ministers of Egypt and Jordan"
+      } else if (entity.kind == EntityKind::place && (located || is_visit(kind) || !is_country(id))) {
         if (!parties.place) parties.place = id;  // a visit is to a place; a city is where, not who
       } else if (entity.kind == EntityKind::person) {
         parties.people.emplace_back(token, id);
@@ -296,6 +301,17 @@ class MeetingFinder {
       else
         for (EntityId person : group_before(sentence, token)) parties.people.emplace_back(token, person);
     }
+  }
+
+  // "the foreign ministers of Egypt and Jordan", "Jordan's delegation": a country
+  // named as the "of" or possessor of a party noun (party-nouns.txt) stands for
+  // the people it sends, like the demonym of "Jordanian ministers".
+  bool represented_by_party_noun(std::size_t w) const {
+    std::size_t name = w;
+    while (t_.base_relation(name) == "conj" && t_.head(name) != none) name = t_.head(name);
+    std::size_t head = t_.head(name);
+    if (head == none || !c_.knowledge.party_nouns.contains(lower_ascii(t_.form(head)))) return false;
+    return t_.relation(name) == "nmod:poss" || (t_.base_relation(name) == "nmod" && case_of(name) == "of");
   }
 
   // "the two leaders", "both sides", "the sides": a plural party noun without a demonym.
@@ -362,12 +378,28 @@ class MeetingFinder {
         continue;
       }
       if (party) take_argument(child, sentence, kind, parties, before);
+      // "held in Oslo on Tuesday between X and Y": the parser may hang the parties
+      // from the clause's place or day instead of its verb.
+      if (base == "obl" && (preposition == "in" || preposition == "at" || preposition == "on"))
+        take_between_modifiers(child, sentence, kind, parties, before);
       // "the meeting, which was attended by X and Y": the clause's agent or own subject.
       if (event && base == "acl" && (frame(lemma(child)) == "attend" || frame(lemma(child)) == "host"))
         for (std::uint32_t argument : t_.children(child))
           if (t_.relation(argument) == "obl:agent" ||
               (t_.base_relation(argument) == "nsubj" && !is_relative_pronoun(argument)))
             take_argument(argument, sentence, kind, parties, before);
+    }
+  }
+
+  // The "between" phrases among the nominal modifiers of `w` and of theirs.
+  void take_between_modifiers(std::size_t w, const text::Sentence& sentence, const std::string& kind,
+                              Parties& parties, const std::vector<Meeting>& before, int depth = 0) const {
+    for (std::uint32_t modifier : t_.children(w)) {
+      if (t_.base_relation(modifier) != "nmod") continue;
+      if (case_of(modifier) == "between")
+        take_argument(modifier, sentence, kind, parties, before);
+      else if (depth == 0)
+        take_between_modifiers(modifier, sentence, kind, parties, before, 1);
     }
   }
 
@@ -568,6 +600,7 @@ class MeetingFinder {
       if (category == "proposed") s.proposed = true;
       if (category == "habitual" && !governor) s.habitual = true;
       if (category == "past") s.past = true;
+      if (category == "negated" && !governor) s.negated = true;
     };
     for (std::size_t w : clause)
       for (std::uint32_t child : t_.children(w)) {
@@ -688,12 +721,13 @@ class MeetingFinder {
 
   // D7 on the token level (the parser misreads these clauses): "the call on Tuesday
   // came a day after X met Y" dates X's meeting from the day named before the
-  // phrase, shifted by its count of days ("two days before": later).
+  // phrase, shifted by its count of days ("two days before": later); "two days
+  // later he met Z" from the last day the text named before.
   std::string shifted_date(const text::Sentence& sentence, std::size_t cue) const {
     std::size_t phrase = none;
     for (std::size_t i = cue; i-- > sentence.first_token && cue - i <= 6;) {
       std::string w = word(i);
-      if (w == "after" || w == "before") {
+      if (w == "after" || w == "before" || w == "later") {
         phrase = i;
         break;
       }
@@ -707,13 +741,16 @@ class MeetingFinder {
     int count = std::atoi(listed.empty() ? count_word.c_str() : std::string(listed).c_str());  // "3 days": as written
     int days = (unit == "day" && count == 1) || (unit == "days" && count >= 2) ? count : 0;
     if (days <= 0 || days > 7) return "";
-    // The nearest day before the phrase in the sentence.
+    // The nearest day before the phrase: in the sentence, or for "later" in the text.
     const DateMention* anchor = nullptr;
-    if (auto found = dates_in_sentence_.find(c_.doc.tokens[cue].sentence); found != dates_in_sentence_.end())
-      for (std::size_t d : found->second) {
-        const DateMention& date = c_.dates[d];
-        if (date.end <= phrase - 2 && !in_dateline(date.first) && date.granularity == Granularity::day) anchor = &date;
-      }
+    auto consider = [&](const DateMention& date) {
+      if (date.end <= phrase - 2 && !in_dateline(date.first) && date.granularity == Granularity::day) anchor = &date;
+    };
+    if (word(phrase) == "later") {
+      for (const auto& date : c_.dates) consider(date);
+    } else if (auto found = dates_in_sentence_.find(c_.doc.tokens[cue].sentence); found != dates_in_sentence_.end()) {
+      for (std::size_t d : found->second) consider(c_.dates[d]);
+    }
     if (!anchor) return "";
     auto day = parse_iso(anchor->value);
     if (!day) return "";
@@ -753,7 +790,7 @@ class MeetingFinder {
     if (t_.base_relation(event) == "compound" && !event_words_.count(t_.head(event))) return std::nullopt;
     std::vector<std::size_t> clause = clause_words(event);
     Status status = read_status(clause);
-    if (status.proposed || status.habitual) return std::nullopt;
+    if (status.proposed || status.habitual || status.negated) return std::nullopt;
 
     Parties parties;
     // The cue's own words ("talks" of "held talks with") and the event word's arguments.
@@ -867,6 +904,36 @@ class MeetingFinder {
 
   // --- Reports of one meeting -------------------------------------------------------------
 
+  // "X held talks with Y in Amman. The talks took place on Monday.": a later report
+  // of the meeting just named ("the talks", "this meeting") that names no party
+  // but a date gives the date, where the meeting had only the article's day.
+  void date_earlier_report(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                           const std::string& kind, std::vector<Meeting>& meetings) const {
+    if (meetings.empty()) return;
+    Meeting& last = meetings.back();
+    if (last.date_written || !same_kind(last.kind, kind) || last.evidence.empty() ||
+        last.evidence.back().sentence >= c_.doc.tokens[cue].sentence)
+      return;
+    std::size_t event = event_word(cue, cue_end);
+    if (event == none || !is_nominal(event)) return;
+    std::size_t determiner = t_.child(event, "det");
+    if (determiner == none || (lemma(determiner) != "the" && lemma(determiner) != "this")) return;
+    std::vector<std::size_t> clause = clause_words(event);
+    Status status = read_status(clause);
+    if (status.proposed || status.habitual || status.negated || status.past || status.planned != last.planned)
+      return;
+    const DateMention* date = attached_date(clause, event);
+    if (!date) return;
+    // Dated, it may now be another report of a meeting listed before it.
+    Meeting dated = std::move(last);
+    meetings.pop_back();
+    dated.date = date->granularity == Granularity::week ? date->value.substr(0, 7) : date->value;
+    dated.date_written = true;
+    dated.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
+                              dated.confidence, "meeting-structure"});
+    add(meetings, std::move(dated));
+  }
+
   // "U.S. and Russia hold talks" and "Rubio and Lavrov held talks": two or more
   // parties that stand for the same countries.
   bool same_sides(const Meeting& a, const Meeting& b) const {
@@ -958,40 +1025,63 @@ class MeetingFinder {
     return std::nullopt;
   }
 
-  // Two reports of one meeting (the same parties, compatible kinds and days) are one.
+  // Two reports of one meeting: the same parties, compatible kinds and days.
+  bool same_meeting(const Meeting& existing, const Meeting& meeting) const {
+    std::vector<EntityId> common;
+    std::set_intersection(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
+                          meeting.participants.end(), std::back_inserter(common));
+    // One report may name fewer parties ("the talks with Blinken").
+    std::size_t smaller = std::min(existing.participants.size(), meeting.participants.size());
+    bool same_parties = (common.size() == smaller && (common.size() >= 2 || existing.participants.size() == 1 ||
+                                                      meeting.participants.size() == 1)) ||
+                        same_sides(existing, meeting);
+    bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
+                    !existing.date_written || !meeting.date_written;
+    return same_parties && same_day && same_kind(existing.kind, meeting.kind) && existing.planned == meeting.planned;
+  }
+
+  // `meeting`, a later report, told into `existing`.
+  void merge_into(Meeting& existing, Meeting&& meeting) const {
+    if (specificity(meeting.kind) > specificity(existing.kind)) {
+      existing.kind = meeting.kind;
+      existing.online = meeting.online;
+    }
+    std::vector<EntityId> all;
+    std::set_union(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
+                   meeting.participants.end(), std::back_inserter(all));
+    existing.participants = std::move(all);
+    // A date the text writes beats the article's own day taken by default.
+    if (existing.date.empty() || (!existing.date_written && meeting.date_written && !meeting.date.empty())) {
+      existing.date = meeting.date;
+      existing.date_written = meeting.date_written;
+    }
+    if (!existing.place) existing.place = meeting.place;
+    existing.confidence = std::max(existing.confidence, meeting.confidence);
+    existing.evidence.insert(existing.evidence.end(), meeting.evidence.begin(), meeting.evidence.end());
+  }
+
+  // A new report joins the first meeting it reports; that meeting, now knowing
+  // more parties or its date, may in turn be one listed apart before.
   void add(std::vector<Meeting>& meetings, Meeting meeting) const {
-    for (auto& existing : meetings) {
-      std::vector<EntityId> common;
-      std::set_intersection(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
-                            meeting.participants.end(), std::back_inserter(common));
-      // One report may name fewer parties ("the talks with Blinken").
-      std::size_t smaller = std::min(existing.participants.size(), meeting.participants.size());
-      bool same_parties = (common.size() == smaller && (common.size() >= 2 || existing.participants.size() == 1 ||
-                                                        meeting.participants.size() == 1)) ||
-                          same_sides(existing, meeting);
-      bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
-                      !existing.date_written || !meeting.date_written;
-      if (!same_parties || !same_day || !same_kind(existing.kind, meeting.kind) || existing.planned != meeting.planned)
-        continue;
-      if (specificity(meeting.kind) > specificity(existing.kind)) {
-        existing.kind = meeting.kind;
-        existing.online = meeting.online;
-      }
-      std::vector<EntityId> all;
-      std::set_union(existing.participants.begin(), existing.participants.end(), meeting.participants.begin(),
-                     meeting.participants.end(), std::back_inserter(all));
-      existing.participants = std::move(all);
-      // A date the text writes beats the article's own day taken by default.
-      if (existing.date.empty() || (!existing.date_written && meeting.date_written && !meeting.date.empty())) {
-        existing.date = meeting.date;
-        existing.date_written = meeting.date_written;
-      }
-      if (!existing.place) existing.place = meeting.place;
-      existing.confidence = std::max(existing.confidence, meeting.confidence);
-      existing.evidence.insert(existing.evidence.end(), meeting.evidence.begin(), meeting.evidence.end());
+    auto found = std::find_if(meetings.begin(), meetings.end(),
+                              [&](const Meeting& existing) { return same_meeting(existing, meeting); });
+    if (found == meetings.end()) {
+      meetings.push_back(std::move(meeting));
       return;
     }
-    meetings.push_back(std::move(meeting));
+    std::size_t into = static_cast<std::size_t>(found - meetings.begin());
+    merge_into(meetings[into], std::move(meeting));
+    for (bool merged = true; merged;) {
+      merged = false;
+      for (std::size_t other = 0; other < meetings.size() && !merged; ++other) {
+        std::size_t keep = std::min(other, into), drop = std::max(other, into);
+        if (other == into || !same_meeting(meetings[keep], meetings[drop])) continue;
+        merge_into(meetings[keep], std::move(meetings[drop]));
+        meetings.erase(meetings.begin() + static_cast<long>(drop));
+        into = keep;
+        merged = true;
+      }
+    }
   }
 
   // GUIDELINE M4: a visit and the meeting or talks its visitor holds with whoever
