@@ -38,6 +38,7 @@ using CueTable = std::unordered_map<std::string_view, CueWords, lexicon::WordHas
 const CueTable& meeting_cues(const lexicon::Knowledge& knowledge) {
   static const CueTable table = [&knowledge] {
     CueTable out;
+    out.reserve(2 * knowledge.meeting_words.size());
     for (const auto& [phrase, kind] : knowledge.meeting_words.entries()) {
       out[phrase].kind = kind;
       for (std::size_t space = phrase.find(' '); space != std::string_view::npos; space = phrase.find(' ', space + 1))

@@ -40,6 +40,7 @@ using CueTable = std::unordered_map<std::string_view, CueWords, lexicon::WordHas
 const CueTable& proposal_cues(const lexicon::Knowledge& knowledge) {
   static const CueTable table = [&knowledge] {
     CueTable out;
+    out.reserve(2 * (knowledge.proposal_verbs.size() + knowledge.proposal_nouns.size()));
     auto add_beginnings = [&out](std::string_view phrase) {
       for (std::size_t space = phrase.find(' '); space != std::string_view::npos; space = phrase.find(' ', space + 1))
         out.try_emplace(phrase.substr(0, space));
