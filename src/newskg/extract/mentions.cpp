@@ -699,7 +699,7 @@ class Recogniser {
       bool adjective = people_adjective(word);
       if (initial && end > i + 1) {
         add(i, end, EntityKind::person, std::nullopt, 0.5, "initial-name");  // "M. Vaughan"
-      } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(word)) {
+      } else if (!initial && !(adjective && end == i + 1) && !k_.given_names.contains(std::string(word))) {
         add(i, end, EntityKind::organization, std::nullopt, 0.4, "sports-side");
       }
       i = end;
