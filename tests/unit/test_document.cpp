@@ -73,3 +73,19 @@ TEST_CASE("a text without a headline (no_headline) has no title-case sentence") 
   CHECK(analyse(text, 0, text.size()).sentences.at(0).title_case);  // 0: not known, may be a headline
   CHECK_FALSE(analyse(text, 0, text.size(), no_headline).sentences.at(0).title_case);
 }
+
+TEST_CASE("folded: the analysed region lower-cased (ASCII) at the text's offsets") {
+  std::string text = "HEADLINE\nThe Ministry SAID: \xC3\x89lys\xC3\xA9" "e Talks.";
+  std::size_t begin = text.find('\n') + 1;
+  Document doc = analyse(text, begin, text.size());
+  CHECK(doc.folded_begin == begin);
+  CHECK(doc.folded.size() == text.size() - begin);
+  std::vector<std::string> folded;
+  for (std::size_t i = 0; i < doc.tokens.size(); ++i) {
+    CHECK(doc.folded_token(i).size() == doc.token_text(i).size());
+    folded.emplace_back(doc.folded_token(i));
+  }
+  // Only ASCII letters change: "\xC3\x89" (E acute) is kept, as text::lower_ascii keeps it.
+  CHECK(folded == std::vector<std::string>{"the", "ministry", "said", ":", "\xC3\x89lys\xC3\xA9" "e", "talks", "."});
+  CHECK(doc.folded_text(doc.tokens[1].begin, doc.tokens[2].end) == "ministry said");
+}

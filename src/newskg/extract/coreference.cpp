@@ -36,7 +36,7 @@ std::vector<NominalMention> resolve_nominals(const text::Document& doc, const Re
   std::map<std::size_t, std::size_t> modifier_at, mention_at;
   for (std::size_t m = 0; m < recognition.modifiers.size(); ++m) modifier_at[recognition.modifiers[m].first] = m;
   for (std::size_t m = 0; m < recognition.mentions.size(); ++m) mention_at[recognition.mentions[m].first] = m;
-  auto word = [&](std::size_t i) { return i < doc.tokens.size() ? lower_ascii(doc.token_text(i)) : std::string(); };
+  auto word = [&](std::size_t i) { return i < doc.tokens.size() ? doc.folded_token(i) : std::string_view(); };
 
   // Whether a role fits the title words and the country.
   auto fits = [&](const Role& role, const std::vector<std::string>& title_words,

@@ -17,10 +17,8 @@ namespace {
 constexpr std::array<std::string_view, 7> weekdays{"monday", "tuesday", "wednesday", "thursday",
                                                    "friday", "saturday", "sunday"};
 
-using text::lower_ascii;
-
-int weekday_of(std::string_view word) {
-  std::string lower = lower_ascii(word);
+// The weekday a lower-case word names (0 = Monday), or -1.
+int weekday_of(std::string_view lower) {
   for (std::size_t i = 0; i < weekdays.size(); ++i)
     if (lower == weekdays[i]) return static_cast<int>(i);
   return -1;
@@ -56,7 +54,7 @@ class DateFinder {
     for (const auto& sentence : doc_.sentences) {
       bool future_context = false;
       for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
-        std::string lower = lower_ascii(word(i));
+        std::string_view lower = folded(i);
         if (is_future_marker(lower, i)) future_context = true;
         // "Russia will respond ..., Zakharova said on Wednesday": the future ends with its
         // clause, at a semicolon, a quotation mark or a comma before reported speech.
@@ -72,6 +70,8 @@ class DateFinder {
 
  private:
   std::string_view word(std::size_t i) const { return i < doc_.tokens.size() ? doc_.token_text(i) : ""; }
+  // The word lower-cased (Document::folded).
+  std::string_view folded(std::size_t i) const { return i < doc_.tokens.size() ? doc_.folded_token(i) : ""; }
 
   bool reporting_follows(std::size_t from, std::size_t end) const {
     for (std::size_t k = from; k < end && k < from + 8; ++k) {
@@ -81,12 +81,12 @@ class DateFinder {
     return false;
   }
 
-  bool is_future_marker(const std::string& lower, std::size_t i) const {
+  bool is_future_marker(std::string_view lower, std::size_t i) const {
     if (lower == "will" || lower == "scheduled" || lower == "due" || lower == "upcoming" || lower == "planned" ||
         lower == "shall")
       return true;
     // "set to", "set for", "is to", "expected to", "plans to"
-    std::string next = lower_ascii(word(i + 1));
+    std::string_view next = folded(i + 1);
     // "agreed to hold talks on Monday": an infinitive of arranging looks ahead.
     static const std::array<std::string_view, 11> arranged{"hold", "meet", "visit", "travel", "attend", "host",
                                                            "convene", "sign", "resume", "start", "begin"};
@@ -101,7 +101,7 @@ class DateFinder {
 
   std::size_t match(std::size_t i, std::size_t end, bool future) {
     std::string_view w = word(i);
-    std::string lower = lower_ascii(w);
+    std::string_view lower = folded(i);
     // 2021-12-10
     if (ingest::is_iso_date(w)) {
       add(i, i + 1, std::string(w), Granularity::day, false);
@@ -135,7 +135,7 @@ class DateFinder {
         add(i, i + 2, month_value(year, month), Granularity::month, false);
         return 2;
       }
-      std::string before = i > 0 ? lower_ascii(word(i - 1)) : "";
+      std::string_view before = i > 0 ? folded(i - 1) : std::string_view();
       if (before == "in" || before == "since" || before == "until" || before == "by" || before == "of" ||
           before == "early" || before == "late" || before == "mid" || before == "last" || before == "next" ||
           before == "for") {
@@ -155,8 +155,8 @@ class DateFinder {
         return used;
       }
     }
-    if (int wd = weekday_of(w); wd >= 0 && doc_.tokens[i].capitalised) {
-      std::string before = i > 0 ? lower_ascii(word(i - 1)) : "";
+    if (int wd = weekday_of(lower); wd >= 0 && doc_.tokens[i].capitalised) {
+      std::string_view before = i > 0 ? folded(i - 1) : std::string_view();
       bool next = before == "next" || before == "coming";
       bool last = before == "last" || before == "past";
       std::size_t first = (next || last || before == "this") ? i - 1 : i;
@@ -169,16 +169,16 @@ class DateFinder {
     if (lower == "today" || lower == "tonight") return add_day(i, i + 1, today);
     if (lower == "tomorrow") return add_day(i, i + 1, today + 1);
     // "later in the day", "later today": the article's day, still ahead.
-    if (lower == "later" && i + 3 < end && lower_ascii(word(i + 1)) == "in" && lower_ascii(word(i + 2)) == "the" &&
-        lower_ascii(word(i + 3)) == "day") {
+    if (lower == "later" && i + 3 < end && folded(i + 1) == "in" && folded(i + 2) == "the" &&
+        folded(i + 3) == "day") {
       add(i, i + 4, format_iso(civil_from_days(today)), Granularity::day, true);
       return 4;
     }
     if ((lower == "last" || lower == "next" || lower == "this") && i + 1 < end) {
-      std::string unit = lower_ascii(word(i + 1));
+      std::string_view unit = folded(i + 1);
       int step = lower == "last" ? -1 : lower == "next" ? 1 : 0;
       // "later this month" looks ahead as "next month" does.
-      bool ahead = step > 0 || (step == 0 && i > 0 && lower_ascii(word(i - 1)) == "later");
+      bool ahead = step > 0 || (step == 0 && i > 0 && folded(i - 1) == "later");
       if (unit == "week") {
         long monday = today - weekday(*anchor_) + 7 * step;
         add(i, i + 2, format_iso(civil_from_days(monday)), Granularity::week, ahead);
@@ -203,10 +203,10 @@ class DateFinder {
   bool looks_like_date_after(std::size_t i, std::size_t end) const {
     if (i + 1 < end && (ordinal_day(word(i + 1)) || number(word(i + 1), 2200) >= 1000)) return true;
     // Not after "by", "of", "for", "from": "backed by May.", "a win for May," name the person.
-    static const std::unordered_set<std::string> before{"in", "since", "until", "last", "next", "early", "late", "mid"};
+    static const std::unordered_set<std::string_view> before{"in", "since", "until", "last", "next", "early", "late", "mid"};
     std::string_view after = i + 1 < end ? word(i + 1) : std::string_view();
     bool closes = i + 1 >= end || after == "." || after == "," || after == ";" || after == ":" || after == ")";
-    return i > 0 && closes && before.count(lower_ascii(word(i - 1))) > 0;
+    return i > 0 && closes && before.count(folded(i - 1)) > 0;
   }
 
   std::size_t add_day(std::size_t first, std::size_t end, long days) {

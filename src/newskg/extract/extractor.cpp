@@ -163,13 +163,14 @@ std::string span_text(const text::Document& doc, std::size_t first, std::size_t 
 // ("talks" of "held talks", "phone" of "spoke by phone"), of a proposal phrase
 // its first ("ready" of "is ready to consider", "call" of "call on"), and the
 // directive modals of GUIDELINE A4.
-const std::unordered_set<std::string>& cue_words(const lexicon::Knowledge& knowledge) {
-  static const std::unordered_set<std::string> words = [&] {
+using WordSet = std::unordered_set<std::string, lexicon::WordHash, std::equal_to<>>;  // looked up by string_view
+const WordSet& cue_words(const lexicon::Knowledge& knowledge) {
+  static const WordSet words = [&] {
     static const std::unordered_set<std::string_view> function_words{
         "a",  "an",  "the", "to", "is",  "are",  "was",   "were", "be",    "been", "has", "have", "had",
         "on", "of",  "in",  "for", "with", "up",  "it",   "will", "would", "its",  "their", "his", "her",
         "and", "not", "by", "over", "at", "we",  "our",  "us"};
-    std::unordered_set<std::string> set{"must", "should", "need", "needs", "urge", "urged"};
+    WordSet set{"must", "should", "need", "needs", "urge", "urged"};
     auto add = [&](std::string_view phrase, bool last) {
       std::vector<std::string_view> parts;
       for (std::size_t at = 0; at <= phrase.size();) {
@@ -232,7 +233,7 @@ std::vector<bool> wanted_sentences(const text::Document& doc, const Recognition&
     if (token.kind == text::TokenKind::quote) {
       cue[token.sentence] = true;
     } else if (token.kind == text::TokenKind::word) {
-      std::string word = text::lower_ascii(doc.text.substr(token.begin, token.end - token.begin));
+      std::string_view word = doc.folded_text(token.begin, token.end);
       if (cues.count(word)) cue[token.sentence] = true;
       if (pronouns.contains(word)) party[token.sentence] = true;
     }

@@ -23,6 +23,34 @@ std::string_view frame(std::string_view word) {
   return list.category(word);
 }
 
+// What a phrase of lower-case words is among the meeting cues, for every phrase of
+// meeting-words.txt, every phrase a longer one begins with ("telephone" of "telephone
+// conversation") and every with-verb of meeting-frames.txt ("spoke ... with"): the words
+// at a token are looked up once, in one table, and reading stops at the first phrase
+// that is no cue and begins none.
+struct CueWords {
+  std::string_view kind;   // the category in meeting-words.txt, or empty
+  bool with_verb = false;  // "with-verb" in meeting-frames.txt
+};
+using CueTable = std::unordered_map<std::string_view, CueWords, lexicon::WordHash, std::equal_to<>>;
+
+// The lists are the embedded ones (Knowledge holds no others), so the table is built once.
+const CueTable& meeting_cues(const lexicon::Knowledge& knowledge) {
+  static const CueTable table = [&knowledge] {
+    CueTable out;
+    out.reserve(2 * knowledge.meeting_words.size());
+    for (const auto& [phrase, kind] : knowledge.meeting_words.entries()) {
+      out[phrase].kind = kind;
+      for (std::size_t space = phrase.find(' '); space != std::string_view::npos; space = phrase.find(' ', space + 1))
+        out.try_emplace(phrase.substr(0, space));
+    }
+    for (const auto& [word, category] : lexicon::WordList::embedded("meeting-frames").entries())
+      if (category == "with-verb") out[word].with_verb = true;
+    return out;
+  }();
+  return table;
+}
+
 // Cue words that also have everyday senses ("received support", "a trip
 // wire"): they report a meeting only with two parties named around them
 // (ontology/words/meeting-weak-cues.txt).
@@ -93,11 +121,7 @@ class MeetingFinder {
  public:
   explicit MeetingFinder(const MeetingContext& context)
       : c_(context), t_(context.tree), mentions_(context.recognition, context.doc.tokens.size()),
-        status_words_(lexicon::WordList::embedded("meeting-status")) {
-    for (const auto& [phrase, kind] : c_.knowledge.meeting_words.entries()) {
-      std::size_t words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-      longest_cue_ = std::max(longest_cue_, words);
-    }
+        status_words_(lexicon::WordList::embedded("meeting-status")), cues_(meeting_cues(context.knowledge)) {
     for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
     for (const auto& modifier : c_.recognition.modifiers) {
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
@@ -164,11 +188,15 @@ class MeetingFinder {
   }
 
  private:
-  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+  // The token at `i` lower-cased (Document::folded), or empty past the end.
+  std::string_view word(std::size_t i) const {
+    return i < c_.doc.tokens.size() ? c_.doc.folded_token(i) : std::string_view();
+  }
+  std::string_view folded_form(std::size_t w) const { return t_.folded_form(c_.doc, w); }
   std::string lemma(std::size_t w) const { return lower_ascii(t_.lemma(w)); }
   std::string_view status(std::size_t w) const {
     std::string_view s = status_words_.category(lemma(w));
-    return s.empty() ? status_words_.category(lower_ascii(t_.form(w))) : s;
+    return s.empty() ? status_words_.category(folded_form(w)) : s;
   }
   bool is_verb(std::size_t w) const { return t_.upos(w) == "VERB" || t_.upos(w) == "AUX"; }
   bool is_nominal(std::size_t w) const {
@@ -193,9 +221,11 @@ class MeetingFinder {
   }
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length) const {
+    std::string phrase(word(i));
+    auto cue = cues_.find(phrase);
+    if (cue == cues_.end()) return {};
     // "spoke yesterday with", "talked at length with": the verb and its "with".
-    std::string head = word(i);
-    if (frame(head) == "with-verb") {
+    if (cue->second.with_verb) {
       for (std::size_t n = 2; n <= 4 && i + n < end; ++n) {
         if (word(i + n) == "with") {
           bool adverbs = true;
@@ -211,16 +241,17 @@ class MeetingFinder {
         }
       }
     }
-    std::string phrase;
     std::string kind;
-    for (std::size_t n = 0; n < longest_cue_ && i + n < end; ++n) {
-      if (n) phrase += ' ';
-      phrase += word(i + n);
-      auto category = c_.knowledge.meeting_words.category(phrase);
-      if (!category.empty()) {
-        kind = std::string(category);
-        length = n + 1;
+    for (std::size_t words = 1;; ++words) {
+      if (!cue->second.kind.empty()) {
+        kind = std::string(cue->second.kind);
+        length = words;
       }
+      if (i + words >= end) break;
+      phrase += ' ';
+      phrase += word(i + words);
+      cue = cues_.find(phrase);
+      if (cue == cues_.end()) break;  // no cue, and no longer cue begins so
     }
     return kind;
   }
@@ -288,7 +319,7 @@ class MeetingFinder {
       parties.people.emplace_back(token, nominal->second);
       return;
     }
-    std::string form = word(token);
+    std::string_view form = word(token);
     if (form == "he" || form == "she" || form == "him" || form == "her" || form == "his") {
       if (auto person = antecedent(w, sentence)) parties.people.emplace_back(token, *person);
     } else if (form == "they" || form == "them" || form == "their") {
@@ -310,18 +341,18 @@ class MeetingFinder {
     std::size_t name = w;
     while (t_.base_relation(name) == "conj" && t_.head(name) != none) name = t_.head(name);
     std::size_t head = t_.head(name);
-    if (head == none || !c_.knowledge.party_nouns.contains(lower_ascii(t_.form(head)))) return false;
+    if (head == none || !c_.knowledge.party_nouns.contains(folded_form(head))) return false;
     return t_.relation(name) == "nmod:poss" || (t_.base_relation(name) == "nmod" && case_of(name) == "of");
   }
 
   // "the two leaders", "both sides", "the sides": a plural party noun without a demonym.
   bool refers_to_both(std::size_t w) const {
     for (std::uint32_t child : t_.children(w)) {
-      std::string form = lower_ascii(t_.form(child));
+      std::string_view form = folded_form(child);
       if (form == "two" || form == "both") return true;
       if (demonym_at_.count(t_.token_of(child))) return false;
     }
-    std::string form = lower_ascii(t_.form(w));
+    std::string_view form = folded_form(w);
     return form == "sides" || form == "parties";
   }
 
@@ -405,7 +436,7 @@ class MeetingFinder {
 
   bool is_nominal_or_adjective(std::size_t w) const { return is_nominal(w) || t_.upos(w) == "ADJ"; }
   bool is_relative_pronoun(std::size_t w) const {
-    std::string form = lower_ascii(t_.form(w));
+    std::string_view form = folded_form(w);
     return form == "who" || form == "which" || form == "that";
   }
 
@@ -452,7 +483,7 @@ class MeetingFinder {
   // boundary, right through "with", "between", names, titles and list commas.
   // Still needed: without it dev meetings fall from F1 63.6 to 51.6.
   bool is_boundary(std::size_t i) const {
-    std::string w = word(i);
+    std::string_view w = word(i);
     return w == "," || w == ";" || w == ":" || w == "that" || w == "which" || w == "who" || w == "when" ||
            w == "while" || w == "after" || w == "before" || w == "ahead" || frame(w) == "sideline" || w == "(" ||
            w == ")" || c_.doc.tokens[i].kind == TokenKind::quote;
@@ -464,7 +495,7 @@ class MeetingFinder {
     if (word(token + 1) == "and") return mentions_.at(token + 2).has_value();
     auto next = mentions_.at(token + 1);
     if (!next) return false;
-    std::string after = word(c_.recognition.mentions[*next].end);
+    std::string_view after = word(c_.recognition.mentions[*next].end);
     return after == "and" || after == ",";
   }
 
@@ -513,7 +544,7 @@ class MeetingFinder {
       parties.delegations.push_back(c_.entity_for_entry(demonym->entry));
     } else if (auto mention = mentions_.at(token)) {
       EntityId id = c_.entity_of[*mention];
-      std::string before = token > 0 ? word(token - 1) : "";
+      std::string_view before = token > 0 ? word(token - 1) : std::string_view();
       if ((before == "the" || before == "a") && token > 1) before = word(token - 2);
       bool located = before == "in" || before == "at" || before == "to" || before == "near";
       const Entity& entity = c_.entities[id];
@@ -542,7 +573,7 @@ class MeetingFinder {
     std::size_t right = cue_end;
     while (right < sentence.end_token && word(right) != "." && (!is_boundary(right) || is_list_comma(right)) &&
            !in_cue(right)) {
-      std::string w = word(right);
+      std::string_view w = word(right);
       bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
       // "with State Secretary for Foreign Affairs ... X": "for" inside a capitalised title.
       bool title_for = w == "for" && right + 1 < sentence.end_token && c_.doc.tokens[right + 1].capitalised;
@@ -658,7 +689,7 @@ class MeetingFinder {
         if (status(w) == "habitual") s.habitual = true;
       }
     // "regular meetings", "daily contacts" are habitual; "the daily briefing" on Monday is one event.
-    if (s.habitual && lower_ascii(t_.form(clause.front())) == lemma(clause.front())) s.habitual = false;
+    if (s.habitual && folded_form(clause.front()) == lemma(clause.front())) s.habitual = false;
     // "is scheduled for", "was postponed": the clause word itself.
     if (clause.size() > 1 && t_.base_relation(clause.front()) == "nsubj" && status(clause[1]) == "planned" &&
         lemma(clause[1]) != "be")
@@ -726,7 +757,7 @@ class MeetingFinder {
   std::string shifted_date(const text::Sentence& sentence, std::size_t cue) const {
     std::size_t phrase = none;
     for (std::size_t i = cue; i-- > sentence.first_token && cue - i <= 6;) {
-      std::string w = word(i);
+      std::string_view w = word(i);
       if (w == "after" || w == "before" || w == "later") {
         phrase = i;
         break;
@@ -734,7 +765,8 @@ class MeetingFinder {
       if (is_boundary(i) || in_cue(i)) return "";
     }
     if (phrase == none || phrase < sentence.first_token + 2) return "";
-    std::string unit = word(phrase - 1), count_word = word(phrase - 2);
+    std::string_view unit = word(phrase - 1);
+    std::string count_word(word(phrase - 2));
     // ontology/words/count-words.txt: "two" is 2; a count of 1 goes with "day", more with "days".
     static const lexicon::WordList& counts = lexicon::WordList::embedded("count-words");
     std::string_view listed = counts.category(count_word);
@@ -850,7 +882,7 @@ class MeetingFinder {
     // "Ukrainian officials met to discuss the budget": one side alone holds no meeting.
     if (parties.people.empty() && !parties.delegations.empty() && !hosted && meeting.participants.size() < 2)
       return std::nullopt;
-    std::string cue_text = word(cue);
+    std::string cue_text(word(cue));
     for (std::size_t i = cue + 1; i < cue_end; ++i) cue_text.append(" ").append(word(i));
     if (needs_two_parties(cue_text) && !hosted && meeting.participants.size() < 2) return std::nullopt;
 
@@ -1141,9 +1173,9 @@ class MeetingFinder {
 
   const MeetingContext& c_;
   const Tree& t_;
-  std::size_t longest_cue_ = 1;
   MentionIndex mentions_;
   const lexicon::WordList& status_words_;
+  const CueTable& cues_;
   std::map<std::size_t, const Compound*> compound_at_;
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, std::size_t> modifier_end_;  // titles and demonyms: first token -> end

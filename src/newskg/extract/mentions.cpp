@@ -207,7 +207,7 @@ class Recogniser {
                                const lexicon::Entry& entry) const {
     if (entry.kind != EntryKind::person || length != 1 || i == sentence.first_token) return false;
     std::size_t before = i - 1;
-    if (covered_[before] || !is_capitalised(before) || !k_.given_names.contains(std::string(words_[before])))
+    if (covered_[before] || !is_capitalised(before) || !k_.given_names.contains(words_[before]))
       return false;
     return !entry.label.empty() && entry.label.front() != words_[before].front();
   }
@@ -371,7 +371,7 @@ class Recogniser {
     std::size_t last = end;
     std::size_t found = end;
     while (last < sentence.end_token && !covered_[last] && !skipped(last) && is_capitalised(last) &&
-           !k_.nonname.contains(std::string(words_[last]))) {
+           !k_.nonname.contains(words_[last])) {
       ++last;
       if (!head_kind_name(last - 1).empty()) {
         found = last;
@@ -407,21 +407,21 @@ class Recogniser {
                              (!is_word(i - 1) && words_[i - 1] != "," && words_[i - 1] != ";") ||
                              doc_.tokens[i - 1].kind == TokenKind::quote || words_[i - 1] == ":";
     std::string lowered = lower(words_[i]);
-    if (k_.nonname.contains(std::string(words_[i]))) return true;
-    if (!first_in_sentence || k_.given_names.contains(std::string(words_[i]))) return false;
+    if (k_.nonname.contains(words_[i])) return true;
+    if (!first_in_sentence || k_.given_names.contains(words_[i])) return false;
     return lowercase_words_.count(lowered) > 0 || k_.nonname.contains(lowered) || k_.english.contains(lowered);
   }
 
   void pattern_pass(const text::Sentence& sentence) {
     for (std::size_t i = sentence.first_token; i < sentence.end_token;) {
       if (covered_[i] || skipped(i) || !is_capitalised(i) || sentence_case_only(i, sentence) ||
-          k_.person_prefixes.contains(std::string(words_[i]))) {
+          k_.person_prefixes.contains(words_[i])) {
         ++i;
         continue;
       }
       std::size_t end = i + 1;
       while (end < sentence.end_token && !covered_[end] && !skipped(end)) {
-        if (is_capitalised(end) && !k_.nonname.contains(std::string(words_[end]))) {
+        if (is_capitalised(end) && !k_.nonname.contains(words_[end])) {
           ++end;
         } else if (is_connector(words_[end]) && end + 1 < sentence.end_token && is_capitalised(end + 1) &&
                    !covered_[end + 1] && looks_like_organization(i, end)) {
@@ -430,7 +430,7 @@ class Recogniser {
                    is_capitalised(end + 2) && !covered_[end + 2] && !skipped(end + 2) &&
                    looks_like_organization(i, end)) {
           end += 3;  // "Court of the Dniester Basin Authority", "Bank of the Andes"
-        } else if (k_.surname_particles.contains(std::string(words_[end])) && end + 1 < sentence.end_token &&
+        } else if (k_.surname_particles.contains(words_[end]) && end + 1 < sentence.end_token &&
                    is_capitalised(end + 1) && !covered_[end + 1]) {
           end += 2;
         } else {
@@ -445,7 +445,7 @@ class Recogniser {
   // A word whose lower-case form is a common English word ("Media", "Joint").
   bool is_common_word(std::size_t i) const {
     std::string lowered = lower(words_[i]);
-    return k_.english.contains(lowered) && !k_.given_names.contains(std::string(words_[i]));
+    return k_.english.contains(lowered) && !k_.given_names.contains(words_[i]);
   }
 
   bool any_common_word(std::size_t first, std::size_t end) const {
@@ -509,11 +509,11 @@ class Recogniser {
     std::string_view head_category = k_.org_heads.category(head);
     std::string_view place_category = k_.place_heads.category(head);
     std::string_view prefix_category = k_.place_heads.category(words_[first]);
-    bool after_prefix = first > sentence.first_token && k_.person_prefixes.contains(std::string(words_[first - 1]));
+    bool after_prefix = first > sentence.first_token && k_.person_prefixes.contains(words_[first - 1]);
     bool after_title = preceded_by_title(first);
-    bool given_name = k_.given_names.contains(std::string(words_[first]));
-    bool before_speech = end < sentence.end_token && k_.speech_verbs.contains(std::string(words_[end]));
-    bool after_speech = first >= 2 && k_.speech_verbs.contains(std::string(words_[first - 1])) &&
+    bool given_name = k_.given_names.contains(words_[first]);
+    bool before_speech = end < sentence.end_token && k_.speech_verbs.contains(words_[end]);
+    bool after_speech = first >= 2 && k_.speech_verbs.contains(words_[first - 1]) &&
                         (words_[first - 2] == "," || doc_.tokens[first - 2].kind == TokenKind::quote);
     // An initial ("S." of "S. Korea", "J." of "J. Smith") is no acronym: two letters at least.
     std::size_t letters = static_cast<std::size_t>(std::count_if(
@@ -622,7 +622,7 @@ class Recogniser {
       if (!line.all_caps && !line.title_case)
         for (std::size_t added = 0; added < 2 && mention.end < line.end_token && !covered_[mention.end] &&
                                     !skipped(mention.end) && is_capitalised(mention.end) &&
-                                    !k_.nonname.contains(std::string(words_[mention.end]));
+                                    !k_.nonname.contains(words_[mention.end]);
              ++added)
           covered_[mention.end++] = true;
     }
@@ -693,11 +693,11 @@ class Recogniser {
       }
       std::size_t end = i + 1;
       while (end < sentence.end_token && end < i + 3 && !covered_[end] && !skipped(end) && is_capitalised(end) &&
-             !k_.nonname.contains(std::string(words_[end])))
+             !k_.nonname.contains(words_[end]))
         ++end;
       // A side's place in a result or standings line ("Rovers 2 Athletic 1") is evidence
       // that case and common words (a side called "Harbour" or "Mill") are not.
-      if (k_.nonname.contains(std::string(words_[i])) ||
+      if (k_.nonname.contains(words_[i]) ||
           (!score_position(i, end, sentence) && !plural_after_article(i, end, sentence) &&
            (sentence.all_caps || sentence.title_case || sentence_case_only(i, sentence) || is_common_word(i)))) {
         ++i;
@@ -796,12 +796,12 @@ class Recogniser {
   void collect_known_parts() {
     for (const auto& mention : result_.mentions) {
       for (std::size_t i = mention.first; i < mention.end; ++i) {
-        if (!is_capitalised(i) || words_[i].size() < 3 || k_.nonname.contains(std::string(words_[i]))) continue;
+        if (!is_capitalised(i) || words_[i].size() < 3 || k_.nonname.contains(words_[i])) continue;
         // Only the surname of a person (the last word, or a first word that is
         // no given name: "Wang Yi"), the whole of a one-word name otherwise.
         bool family_first = i == mention.first && mention.end - mention.first == 2 &&
-                            !k_.given_names.contains(std::string(words_[i])) &&
-                            !k_.person_prefixes.contains(std::string(words_[i]));
+                            !k_.given_names.contains(words_[i]) &&
+                            !k_.person_prefixes.contains(words_[i]);
         if (mention.kind == EntityKind::person && i + 1 != mention.end && !family_first) continue;
         if (mention.kind != EntityKind::person && mention.end - mention.first != 1) continue;
         known_parts_.emplace(lexicon::token_key(words_[i], true), mention.kind);

@@ -26,13 +26,42 @@ std::string_view frame(std::string_view lemma) {
   return list.category(lemma);
 }
 
+// What a phrase of lower-case words is in proposal-verbs.txt and proposal-nouns.txt, for
+// every listed phrase and every phrase a longer one begins with ("called" of "called on",
+// neither verb nor noun): the words at a token are looked up once, in one table, and
+// reading stops at the first phrase that is no cue and begins none.
+struct CueWords {
+  std::string_view verb;  // the category in proposal-verbs.txt, or empty
+  bool noun = false;      // in proposal-nouns.txt
+};
+using CueTable = std::unordered_map<std::string_view, CueWords, lexicon::WordHash, std::equal_to<>>;
+
+// The lists are the embedded ones (Knowledge holds no others), so the table is built once.
+const CueTable& proposal_cues(const lexicon::Knowledge& knowledge) {
+  static const CueTable table = [&knowledge] {
+    CueTable out;
+    out.reserve(2 * (knowledge.proposal_verbs.size() + knowledge.proposal_nouns.size()));
+    auto add_beginnings = [&out](std::string_view phrase) {
+      for (std::size_t space = phrase.find(' '); space != std::string_view::npos; space = phrase.find(' ', space + 1))
+        out.try_emplace(phrase.substr(0, space));
+    };
+    for (const auto& [phrase, category] : knowledge.proposal_verbs.entries()) {
+      out[phrase].verb = category;
+      add_beginnings(phrase);
+    }
+    for (const auto& [phrase, category] : knowledge.proposal_nouns.entries()) {
+      out[phrase].noun = true;
+      add_beginnings(phrase);
+    }
+    return out;
+  }();
+  return table;
+}
+
 class ProposalFinder {
  public:
   explicit ProposalFinder(const ProposalContext& context)
-      : c_(context), mentions_(context.recognition, context.doc.tokens.size()) {
-    for (const auto* list : {&c_.knowledge.proposal_verbs, &c_.knowledge.proposal_nouns})
-      for (const auto& [phrase, category] : list->entries())
-        longest_ = std::max(longest_, static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1);
+      : c_(context), mentions_(context.recognition, context.doc.tokens.size()), cues_(proposal_cues(context.knowledge)) {
     for (const auto& modifier : c_.recognition.modifiers)
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
     for (const auto& nominal : c_.nominals)
@@ -166,6 +195,7 @@ class ProposalFinder {
   }
   std::size_t token(std::size_t w) const { return tree().token_of(w); }
   bool is(std::size_t w, std::string_view upos) const { return w != none && tree().upos(w) == upos; }
+  std::string_view folded_form(std::size_t w) const { return tree().folded_form(c_.doc, w); }
 
   // The word that heads the cue's tokens ("ready" of "is ready to", "called" of
   // "called on"); a modal or copula stands for the verb it belongs to.
@@ -195,7 +225,7 @@ class ProposalFinder {
       std::size_t marker = tree().child(child, "case");
       if (marker == none) marker = tree().child(child, "mark");
       if (marker == none) continue;
-      std::string form = lower_ascii(tree().form(marker));
+      std::string_view form = folded_form(marker);
       if (std::find(cases.begin(), cases.end(), form) != cases.end()) return child;
     }
     return none;
@@ -207,7 +237,7 @@ class ProposalFinder {
   std::optional<EntityId> holder_at(std::size_t w, std::size_t cue) const {
     if (w == none) return std::nullopt;
     std::size_t head = token(w);
-    std::string form = word(head);
+    std::string_view form = word(head);
     const Statement* quoted = quotation_around(cue);
     // "We propose", "our proposals", "I suggest" in a quotation: its speaker (GUIDELINE R2; the
     // party the speaker acts for is only the gold's `proposer_also`).
@@ -462,7 +492,7 @@ class ProposalFinder {
             subject = subject_of(tree(), up);
             break;
           }
-      if (subject == none || frame(lower_ascii(tree().form(subject))) == "joint" ||
+      if (subject == none || frame(folded_form(subject)) == "joint" ||
           frame(tree().lemma(subject)) == "joint" || tree().child(subject, "conj") != none)
         continue;
       if (auto holder = holder_at(subject, t))
@@ -485,13 +515,13 @@ class ProposalFinder {
       if (!(skip_own && depth == 0)) {
         std::size_t subject = subject_of(tree(), clause);
         if (subject != none) {
-          if (frame(lower_ascii(tree().form(subject))) == "joint" || frame(tree().lemma(subject)) == "joint")
+          if (frame(folded_form(subject)) == "joint" || frame(tree().lemma(subject)) == "joint")
             return true;
           // "Smith and Novak": a conjunct joined by "and" (a dateline "CHISINAU, Jan 10"
           // read as a conjunct has none).
           std::size_t conjunct = tree().child(subject, "conj");
           std::size_t cc = conjunct != none ? tree().child(conjunct, "cc") : none;
-          return cc != none && lower_ascii(tree().form(cc)) == "and";
+          return cc != none && folded_form(cc) == "and";
         }
       }
       std::string_view relation = tree().base_relation(clause);
@@ -553,10 +583,10 @@ class ProposalFinder {
     if (clause == none) return false;
     for (std::uint32_t child : tree().children(clause))
       if (tree().base_relation(child) == "aux") {
-        std::string form = lower_ascii(tree().form(child));
+        std::string_view form = folded_form(child);
         return form == "be" || c_.knowledge.proposal_verbs.category(form) == "demand";
       }
-    return is(clause, "VERB") && lower_ascii(tree().form(clause)) == tree().lemma(clause);
+    return is(clause, "VERB") && folded_form(clause) == tree().lemma(clause);
   }
 
   // "It is vital that the ceasefire holds", "it was important for both parties to
@@ -631,7 +661,10 @@ class ProposalFinder {
     return true;
   }
 
-  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+  // The token at `i` lower-cased (Document::folded), or empty past the end.
+  std::string_view word(std::size_t i) const {
+    return i < c_.doc.tokens.size() ? c_.doc.folded_token(i) : std::string_view();
+  }
 
   bool is_speech_verb(std::size_t i) const { return c_.knowledge.speech_verbs.contains(c_.doc.token_text(i)); }
 
@@ -662,10 +695,12 @@ class ProposalFinder {
 
   std::string cue_at(std::size_t i, std::size_t end, std::size_t& length, bool& noun, std::string& matched) const {
     std::string phrase, modality;
-    for (std::size_t n = 0; n < longest_ && i + n < end; ++n) {
+    for (std::size_t n = 0; i + n < end; ++n) {
       if (n) phrase += ' ';
       phrase += word(i + n);
-      if (auto category = c_.knowledge.proposal_verbs.category(phrase); !category.empty()) {
+      auto cue = cues_.find(phrase);
+      if (cue == cues_.end()) break;  // no cue, and no longer cue begins so
+      if (std::string_view category = cue->second.verb; !category.empty()) {
         // Accepting, rejecting or answering is about someone else's proposal:
         // alone ("agreed to stay in touch") it proposes nothing.
         if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer" &&
@@ -675,7 +710,7 @@ class ProposalFinder {
         length = n + 1;
         noun = false;
         matched = phrase;
-      } else if (c_.knowledge.proposal_nouns.contains(phrase) && !is_vague_noun(phrase)) {
+      } else if (cue->second.noun && !is_vague_noun(phrase)) {
         modality = "proposed";
         length = n + 1;
         noun = true;
@@ -743,7 +778,7 @@ class ProposalFinder {
     if (tree().child(predicate, "cop") == none) return true;
     std::size_t subject = tree().child(predicate, "nsubj");
     if (subject == none) return false;
-    std::string form = word(token(subject));
+    std::string_view form = word(token(subject));
     return frame(form) == "joint" || mention_at(token(subject)).has_value() ||
            c_.knowledge.party_nouns.contains(form) || frame(form) == "states";
   }
@@ -757,15 +792,15 @@ class ProposalFinder {
   // object, before the clause ends.
   bool names_proposal_after(std::size_t from, std::size_t end) const {
     for (std::size_t j = from; j < end && j < from + 6; ++j) {
-      std::string w = word(j);
+      std::string_view w = word(j);
       if (w == "," || w == ";" || c_.doc.tokens[j].kind == TokenKind::quote) break;
       if (c_.knowledge.proposal_nouns.contains(w)) return true;
     }
     return false;
   }
 
-  static bool is_participle(const std::string& w) {
-    static const std::unordered_set<std::string> irregular{
+  static bool is_participle(std::string_view w) {
+    static const std::unordered_set<std::string_view> irregular{
         "begun",  "brought", "built", "chosen", "done",  "drawn",  "found", "given", "held",  "kept",  "known",
         "laid",   "led",     "made",  "met",    "paid",  "put",    "seen",  "sent",  "set",   "shown", "sought",
         "spent",  "taken",   "told",  "undertaken", "withdrawn", "won",  "written", "cut",  "hit",   "shut"};
@@ -802,7 +837,7 @@ class ProposalFinder {
     // The subject of the modal's own clause, when it names someone ("Russia is ready to").
     auto clause_subject = [&]() -> std::optional<EntityId> {
       for (std::size_t i = cue; i-- > sentence.first_token;) {
-        std::string w = word(i);
+        std::string_view w = word(i);
         if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
         if (auto mention = mention_at(i)) return c_.entity_of[*mention];
         // "The Russian side is ready to": a demonym with "side" is its country.
@@ -839,7 +874,7 @@ class ProposalFinder {
   // else one right after it in an inversion ('", said Lavrov').
   std::optional<EntityId> reporter(const text::Sentence& sentence, std::size_t verb) const {
     for (std::size_t k = verb; k-- > sentence.first_token && k + 8 > verb;) {
-      std::string w = word(k);
+      std::string_view w = word(k);
       if (w == "," || w == ";" || c_.doc.tokens[k].kind == TokenKind::quote) break;
       if (auto mention = mention_at(k); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
         return c_.entity_of[*mention];
@@ -855,8 +890,8 @@ class ProposalFinder {
 
   // Nouns that are proposals only in longer phrases ("peace deal", "draft
   // resolution"): alone they are mostly something else ("the Iran nuclear deal").
-  static bool is_vague_noun(const std::string& phrase) {
-    static const std::unordered_set<std::string> vague{
+  static bool is_vague_noun(std::string_view phrase) {
+    static const std::unordered_set<std::string_view> vague{
         "deal",     "deals",      "call",     "calls",   "resolution", "resolutions", "package", "packages",
         "draft",    "drafts",     "concept",  "concepts", "framework", "frameworks",  "motion",  "motions",
         "bid",      "bids",       "scheme",   "schemes", "formula",    "formulas",    "formulae", "blueprint",
@@ -886,7 +921,7 @@ class ProposalFinder {
     const Statement* quoted = quotation_around(cue);
     // "we propose", "I suggest": the quotation's speaker (R2).
     for (std::size_t i = cue; i-- > sentence.first_token && i + 4 > cue;) {
-      std::string w = word(i);
+      std::string_view w = word(i);
       if ((w == "our" || w == "we" || w == "i" || w == "my") && quoted && quoted->speaker) {
         confidence = 0.7;
         return quoted->speaker;
@@ -895,7 +930,7 @@ class ProposalFinder {
     // A verb: its subject, the nearest name before it in the clause that no
     // preposition governs ("after the plane landed at Stansted, ... appealed").
     for (std::size_t i = cue; i-- > sentence.first_token;) {
-      std::string w = word(i);
+      std::string_view w = word(i);
       if (w == "," || w == ";" || w == "that" || c_.doc.tokens[i].kind == TokenKind::quote) break;
       if (auto mention = mention_at(i); mention && !after_preposition(c_.recognition.mentions[*mention].first)) {
         confidence = 0.7;
@@ -924,7 +959,7 @@ class ProposalFinder {
   // "at Stansted", "in Geneva": a place or time phrase ("the President of
   // Ukraine", "Leaders of the G7" head their clause, so "of" is not listed).
   bool after_preposition(std::size_t first) const {
-    static const std::unordered_set<std::string> prepositions{"at", "in", "from", "to", "on", "near", "into", "against"};
+    static const std::unordered_set<std::string_view> prepositions{"at", "in", "from", "to", "on", "near", "into", "against"};
     std::size_t before = first > 0 && word(first - 1) == "the" ? first - 1 : first;
     return before > 0 && prepositions.count(word(before - 1)) > 0;
   }
@@ -1090,8 +1125,8 @@ class ProposalFinder {
   }
 
   const ProposalContext& c_;
-  std::size_t longest_ = 1;
   MentionIndex mentions_;
+  const CueTable& cues_;
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, EntityId> nominal_at_;
   std::map<std::size_t, const Statement*> quote_at_;                  // quotation begin -> statement

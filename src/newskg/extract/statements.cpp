@@ -18,11 +18,11 @@ using text::TokenKind;
 
 using text::lower_ascii;
 
-bool is_pronoun(const std::string& word) { return word == "he" || word == "she"; }
-bool is_plural_pronoun(const std::string& word) { return word == "they" || word == "we"; }
+bool is_pronoun(std::string_view word) { return word == "he" || word == "she"; }
+bool is_plural_pronoun(std::string_view word) { return word == "they" || word == "we"; }
 
 // Nouns that name a statement's source rather than a person.
-bool is_document_noun(const std::string& word) {
+bool is_document_noun(std::string_view word) {
   return word == "statement" || word == "readout" || word == "communique" || word == "release" ||
          word == "report" || word == "message" || word == "post" || word == "declaration";
 }
@@ -122,7 +122,7 @@ class SpeakerFinder {
     std::uint32_t from = c_.doc.tokens[first].sentence, to = c_.doc.tokens[end - 1].sentence;
     for (std::uint32_t s = from; s <= to; ++s)
       for (std::size_t t = c_.doc.sentences[s].first_token; t < c_.doc.sentences[s].end_token; ++t)
-        if ((t < first || t >= end) && c_.knowledge.speech_verbs.contains(lower_ascii(c_.doc.token_text(t))))
+        if ((t < first || t >= end) && c_.knowledge.speech_verbs.contains(c_.doc.folded_token(t)))
           return false;
     return true;
   }
@@ -180,7 +180,7 @@ class SpeakerFinder {
         for (std::uint32_t child : tree.children(up)) {
           if (!outside(child) || tree.base_relation(child) != "obl") continue;
           std::size_t according = tree.child(child, "case");
-          if (according == Tree::none || lower_ascii(tree.form(according)) != "according") continue;
+          if (according == Tree::none || tree.folded_form(c_.doc, according) != "according") continue;
           auto [from, to] = tree.token_span(child);
           std::size_t start = tree.token_of(according) + 1;
           if (start < to && word(start) == "to") ++start;
@@ -280,9 +280,12 @@ class SpeakerFinder {
     return first <= 1 || c_.doc.tokens[first - 1].newline_before;
   }
 
-  std::string word(std::size_t i) const { return i < c_.doc.tokens.size() ? lower_ascii(c_.doc.token_text(i)) : ""; }
+  // The token at `i` lower-cased (Document::folded), or empty past the end.
+  std::string_view word(std::size_t i) const {
+    return i < c_.doc.tokens.size() ? c_.doc.folded_token(i) : std::string_view();
+  }
   bool is_speech_verb(std::size_t i) const {
-    return i < c_.doc.tokens.size() && c_.knowledge.speech_verbs.contains(std::string(c_.doc.token_text(i)));
+    return i < c_.doc.tokens.size() && c_.knowledge.speech_verbs.contains(c_.doc.token_text(i));
   }
   std::optional<std::size_t> mention_at(std::size_t token) const { return mentions_.at(token); }
   EntityId entity(std::size_t mention) const { return c_.entity_of[mention]; }
@@ -308,7 +311,7 @@ class SpeakerFinder {
     // A title ("the President of Ukraine", "the ambassador"): who holds it.
     if (auto holder = title_holder(first, end)) return holder;
     for (std::size_t i = first; i < end; ++i) {
-      std::string w = word(i);
+      std::string_view w = word(i);
       if (is_pronoun(w)) return last_person_before(i);
       if (is_plural_pronoun(w)) return last_speaker_;
       if (is_document_noun(w)) return source_of_document(i);
@@ -332,7 +335,7 @@ class SpeakerFinder {
   // "A White House statement said" / "a joint statement by the European
   // Commission": the entity issuing the most recent such document.
   std::optional<EntityId> source_of_document(std::size_t noun) const {
-    std::string wanted = word(noun);
+    std::string_view wanted = word(noun);
     for (std::size_t i = noun + 1; i-- > 0;) {
       if (word(i) != wanted) continue;
       if (i > 0) {
@@ -372,7 +375,7 @@ class SpeakerFinder {
       if (holder) return holder;
       return last_speaker_ ? last_speaker_ : last_person_before(from);
     }
-    std::string head = word(to - 1);
+    std::string_view head = word(to - 1);
     if (head == "diplomat" || head == "official" || head == "politician" || head == "leader")
       return last_speaker_ ? last_speaker_ : last_person_before(from);
     return std::nullopt;

@@ -55,6 +55,12 @@ class Tree {
   std::string_view upos(std::size_t word) const noexcept;
   std::string_view lemma(std::size_t word) const noexcept { return analysis_.lemma(analysis_.words[word]); }
   std::string_view form(std::size_t word) const noexcept { return analysis_.words[word].form; }
+  // The form with ASCII letters lower-cased, read from the folded text of `doc`,
+  // the document the tree was parsed from (Document::folded).
+  std::string_view folded_form(const text::Document& doc, std::size_t word) const {
+    const syntax::Word& w = analysis_.words[word];
+    return doc.folded_text(w.begin, w.end);
+  }
 
   // Tokens [first, end) covered by the subtree of `word`.
   std::pair<std::size_t, std::size_t> token_span(std::size_t word) const noexcept;

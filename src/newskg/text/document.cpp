@@ -299,6 +299,8 @@ void find_quotations(Document& doc, std::size_t begin, std::size_t end) {
 Document analyse(std::string_view text, std::size_t begin, std::size_t end, std::size_t headline_end) {
   Document doc;
   doc.text = text;
+  doc.folded = lower_ascii(text.substr(begin, end - begin));
+  doc.folded_begin = begin;
   doc.tokens = Tokenizer(text, begin, end).run();
   split_sentences(doc, headline_end);
   find_quotations(doc, begin, end);

@@ -48,9 +48,23 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<Quotation> quotations;
 
+  // The analysed region of the text, [folded_begin, folded_begin + folded.size()),
+  // with ASCII letters lower-cased (text::lower_ascii, same byte offsets): the
+  // form the finders look words up in, folded once here instead of per lookup.
+  std::string folded;
+  std::size_t folded_begin = 0;
+
   std::string_view token_text(std::size_t index) const {
     const Token& token = tokens[index];
     return text.substr(token.begin, token.end - token.begin);
+  }
+  // Bytes [begin, end) of the analysed region, folded.
+  std::string_view folded_text(std::size_t begin, std::size_t end) const {
+    return std::string_view(folded).substr(begin - folded_begin, end - begin);
+  }
+  std::string_view folded_token(std::size_t index) const {
+    const Token& token = tokens[index];
+    return folded_text(token.begin, token.end);
   }
 };
 
