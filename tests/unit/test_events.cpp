@@ -1655,6 +1655,43 @@ const std::vector<Case>& passing_cases() {
         {"talks", {"Lena Holm", "Karim Mansour"}, "2025-03-12", "Amman", HELD}},
        {},
        {}},
+      // "called" with a person as its object is a call; with more said of the object it is none.
+      {"wire-chancellor-called-prime-minister", "2025-03-13",
+       "Hofer calls Novotny over gas\n\n"
+       "VIENNA, March 13 (Reuters) - Austrian Chancellor Klaus Hofer called Czech Prime Minister Jan Novotny on "
+       "Wednesday to discuss gas supplies, the chancellery said.",
+       {{"phone-call", {"Klaus Hofer", "Jan Novotny"}, "2025-03-12", "", HELD}},
+       {},
+       {}},
+      {"wire-called-on-is-no-call", "2025-03-13",
+       "Holm urges Finland to reopen border\n\n"
+       "Norwegian Prime Minister Lena Holm called on Finnish President Mikko Salonen to reopen the border.",
+       {},
+       {},
+       {{"Lena Holm", "proposed", "reopen the border"}}},
+      // "separately", "separate talks": one meeting of the subject with each of the others.
+      {"xinhua-met-separately-with-two", "2025-03-13",
+       "Chinese vice premier meets African ministers\n\n"
+       "BEIJING, March 13 (Xinhua) -- Chinese Vice Premier Li Wenhua met separately with Kenyan Foreign Minister "
+       "Grace Wanjiru and Ghanaian Foreign Minister Kwame Asante in Beijing on Thursday.",
+       {{"meeting", {"Li Wenhua", "Grace Wanjiru"}, "2025-03-13", "Beijing", HELD},
+        {"meeting", {"Li Wenhua", "Kwame Asante"}, "2025-03-13", "Beijing", HELD}},
+       {},
+       {}},
+      {"wire-held-separate-talks-with-two", "2025-03-13",
+       "Holm in Helsinki\n\n"
+       "Norwegian Foreign Minister Lena Holm held separate talks with Finnish President Mikko Salonen and "
+       "Swedish Prime Minister Karin Lund on Monday.",
+       {{"talks", {"Lena Holm", "Mikko Salonen"}, "2025-03-10", "", HELD},
+        {"talks", {"Lena Holm", "Karin Lund"}, "2025-03-10", "", HELD}},
+       {},
+       {}},
+      {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
+       "Holm rejects remarks\n\n"
+       "Lena Holm called the remarks of Mikko Salonen unacceptable.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }
@@ -2066,6 +2103,27 @@ TEST_CASE("proposals and statements: their words stop before the attribution") {
     CHECK(clean(s.text));
     CHECK(s.text.ends_with("we insist on this"));
   }
+}
+
+TEST_CASE("proposals: the words stop before a finite verb joined to the proposal's own, the proposer's next act") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2025-03-13";
+  auto article = ingest::make_article(
+      "Demands and offers\n\n"
+      "Lithuania on Thursday demanded that Belarus release the detained journalist and summoned the Belarusian "
+      "envoy. Finland offered to mediate between the two sides and sent an envoy to the region. Lena Holm "
+      "proposed that the two countries resume talks and set up a joint commission.",
+      metadata, {"test_events:next-act", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  INFO("found:\n" << describe(x));
+  std::vector<std::string> texts;
+  for (const auto& p : x.proposals) texts.push_back(p.text);
+  auto has = [&](const std::string& text) { return std::find(texts.begin(), texts.end(), text) != texts.end(); };
+  CHECK(has("Belarus release the detained journalist"));
+  CHECK(has("mediate between the two sides"));
+  // Base forms joined to base forms are one proposal.
+  CHECK(has("the two countries resume talks and set up a joint commission"));
 }
 
 // The counts of a shifted date ("two days after") come from ontology/words/count-words.txt.

@@ -178,11 +178,15 @@ class MeetingFinder {
     for (const auto& cue : cues)
       if (std::size_t event = event_word(cue.first, cue.end); event != none) event_words_.insert(event);
     std::vector<Meeting> meetings;
-    for (const auto& cue : cues)
-      if (auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings))
-        add(meetings, std::move(*meeting));
-      else
+    for (const auto& cue : cues) {
+      auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
+      if (!meeting) {
         date_earlier_report(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
+        continue;
+      }
+      for (auto& one : separate_meetings(*cue.sentence, cue.first, cue.end, std::move(*meeting), meetings))
+        add(meetings, std::move(one));
+    }
     merge_visits(meetings);
     return meetings;
   }
@@ -813,6 +817,33 @@ class MeetingFinder {
     return std::nullopt;
   }
 
+  // "Hofer called Novotny on Wednesday": a person, and nothing more of them, as the
+  // verb's object ("called him a liar", "called on Moscow to", "called for talks",
+  // "called off the visit" are no calls).
+  bool calls_a_person(std::size_t verb) const {
+    std::size_t object = t_.child(verb, "obj");
+    if (object == none) return false;
+    // The object or the name set beside it ("Czech Prime Minister Jan Novotny" may come as an appos).
+    auto names_person = [&](std::size_t w) {
+      std::size_t token = t_.token_of(w);
+      auto mention = mentions_.at(token);
+      return (mention && c_.entities[c_.entity_of[*mention]].kind == EntityKind::person) || nominal_at_.count(token) ||
+             word(token) == "him" || word(token) == "her";
+    };
+    bool person = names_person(object);
+    for (std::uint32_t child : t_.children(object))
+      person |= (t_.base_relation(child) == "appos" || t_.base_relation(child) == "flat") && names_person(child);
+    if (!person) return false;
+    for (std::size_t word_with_complements : {verb, object})
+      for (std::uint32_t child : t_.children(word_with_complements)) {
+        std::string_view base = t_.base_relation(child);
+        if (base == "xcomp" || base == "ccomp" || base == "iobj" || t_.relation(child) == "compound:prt" ||
+            (child != object && base == "obj"))
+          return false;
+      }
+    return true;
+  }
+
   std::optional<Meeting> read_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
                                       const std::string& kind, const std::vector<Meeting>& before) {
     std::size_t event = event_word(cue, cue_end);
@@ -820,6 +851,7 @@ class MeetingFinder {
     // "the negotiation process", "summit preparations": a word that modifies
     // another noun names no meeting of its own.
     if (t_.base_relation(event) == "compound" && !event_words_.count(t_.head(event))) return std::nullopt;
+    if (is_verb(event) && frame(lemma(event)) == "person-call" && !calls_a_person(event)) return std::nullopt;
     std::vector<std::size_t> clause = clause_words(event);
     Status status = read_status(clause);
     if (status.proposed || status.habitual || status.negated) return std::nullopt;
@@ -932,6 +964,45 @@ class MeetingFinder {
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                                 meeting.confidence, "meeting-structure"});
     return meeting;
+  }
+
+  // "met separately with A and B", "held separate talks with A and B": a meeting of
+  // the subject with each of the others, not one of all.
+  std::vector<Meeting> separate_meetings(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                                         Meeting meeting, const std::vector<Meeting>& before) const {
+    std::vector<Meeting> out;
+    std::size_t event = event_word(cue, cue_end);
+    std::vector<std::size_t> clause = clause_words(event);
+    bool separate = false;
+    for (std::size_t w : clause)
+      for (std::uint32_t child : t_.children(w))
+        separate |= (t_.base_relation(child) == "advmod" && lemma(child) == "separately") ||
+                    (t_.base_relation(child) == "amod" && lemma(child) == "separate");
+    Parties subject;
+    if (separate)
+      for (std::uint32_t child : t_.children(clause.back()))
+        if (t_.base_relation(child) == "nsubj") take_argument(child, sentence, meeting.kind, subject, before);
+    std::vector<EntityId> own;
+    for (const auto& [token, id] : subject.people) own.push_back(id);
+    for (const auto& [token, id] : subject.others) own.push_back(id);
+    own.insert(own.end(), subject.delegations.begin(), subject.delegations.end());
+    std::sort(own.begin(), own.end());
+    own.erase(std::unique(own.begin(), own.end()), own.end());
+    std::vector<EntityId> others;
+    std::set_difference(meeting.participants.begin(), meeting.participants.end(), own.begin(), own.end(),
+                        std::back_inserter(others));
+    if (own.empty() || others.size() < 2 || others.size() + own.size() != meeting.participants.size()) {
+      out.push_back(std::move(meeting));
+      return out;
+    }
+    for (EntityId other : others) {
+      Meeting one = meeting;
+      one.participants = own;
+      one.participants.insert(std::upper_bound(one.participants.begin(), one.participants.end(), other), other);
+      one.participants.erase(std::unique(one.participants.begin(), one.participants.end()), one.participants.end());
+      out.push_back(std::move(one));
+    }
+    return out;
   }
 
   // --- Reports of one meeting -------------------------------------------------------------

@@ -374,6 +374,16 @@ class ProposalFinder {
         end = std::min(t, tree().token_span(w).first);
         break;
       }
+      // "demanded that Minsk release the journalist [and summoned its envoy]": a finite
+      // verb joined to the proposal's base-form verb is the proposer's next act.
+      if (w != none && tree().base_relation(w) == "conj" && is_finite_past_or_present(w)) {
+        std::size_t joined = tree().head(w);
+        if (joined != none && (joined == tree().word_of(cue) || tree().xpos(joined) == "VB" ||
+                               tree().xpos(joined) == "VBG")) {
+          end = std::min(t, tree().token_span(w).first);
+          break;
+        }
+      }
       if (word(t) == "," || word(t) == ";") {
         // ", Lavrov said": a verb of saying (as tagged: "a Palestinian state" is none).
         bool speech = false;
@@ -403,6 +413,11 @@ class ProposalFinder {
       --end;
     if (begin >= end) return "";
     return std::string(c_.doc.text.substr(c_.doc.tokens[begin].begin, c_.doc.tokens[end - 1].end - c_.doc.tokens[begin].begin));
+  }
+
+  bool is_finite_past_or_present(std::size_t w) const {
+    std::string_view tag = tree().xpos(w);
+    return is(w, "VERB") && (tag == "VBD" || tag == "VBZ");
   }
 
   // "The two sides should implement the consensus, he urged": a proposal verb that

@@ -91,6 +91,7 @@ std::string_view Tree::base_relation(std::size_t word) const noexcept {
 }
 
 std::string_view Tree::upos(std::size_t word) const noexcept { return model_->upos_name(analysis_.words[word].upos); }
+std::string_view Tree::xpos(std::size_t word) const noexcept { return model_->xpos_name(analysis_.words[word].xpos); }
 
 std::pair<std::size_t, std::size_t> Tree::token_span(std::size_t word) const noexcept {
   return {span_first_[word], span_end_[word]};

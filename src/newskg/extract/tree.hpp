@@ -53,6 +53,7 @@ class Tree {
   std::string_view relation(std::size_t word) const noexcept;
   std::string_view base_relation(std::size_t word) const noexcept;
   std::string_view upos(std::size_t word) const noexcept;
+  std::string_view xpos(std::size_t word) const noexcept;  // Penn tag: "VBD", "VB"
   std::string_view lemma(std::size_t word) const noexcept { return analysis_.lemma(analysis_.words[word]); }
   std::string_view form(std::size_t word) const noexcept { return analysis_.words[word].form; }
   // The form with ASCII letters lower-cased, read from the folded text of `doc`,
