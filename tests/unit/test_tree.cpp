@@ -62,6 +62,19 @@ TEST_CASE("tree: words, heads and spans agree with the text layer's tokens") {
   }
 }
 
+TEST_CASE("tree: the dateline's tokens are left out of the sentence it opens") {
+  std::string text = "OSLO, March 13 (Reuters) - Norway calls on Russia to release the crew.";
+  text::Document doc = text::analyse(text, 0, text.size());
+  std::size_t dateline_end = text.find("Norway");
+  extract::Tree tree = extract::Tree::parse(doc, {}, {0, dateline_end});
+  CHECK(tree.word_of(token_index(doc, "OSLO")) == extract::Tree::none);
+  CHECK(tree.word_of(token_index(doc, "Reuters")) == extract::Tree::none);
+  std::size_t calls = tree.word_of(token_index(doc, "calls"));
+  REQUIRE(calls != extract::Tree::none);
+  CHECK(tree.upos(calls) == "VERB");
+  CHECK(tree.head(calls) == extract::Tree::none);  // the root
+}
+
 TEST_CASE("tree: sentences not wanted are not parsed") {
   std::string text = "Lavrov met Wang Yi. The weather was fine.";
   text::Document doc = text::analyse(text, 0, text.size());

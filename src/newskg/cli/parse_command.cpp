@@ -37,7 +37,9 @@ constexpr const char* parse_usage =
     "English splits them (\"don't\" -> do n't, as a multiword token line 1-2;\n"
     "\"well-known\" -> well - known). MISC holds TokenRange=BEGIN:END, the word's\n"
     "offsets in Unicode code points into the article text (as nif:beginIndex),\n"
-    "and SpaceAfter=No. FEATS and DEPS are not predicted (_).\n"
+    "and SpaceAfter=No. FEATS and DEPS are not predicted (_). An agency dateline\n"
+    "(\"OSLO, March 4 (Reuters) -\") is left out of the sentence it opens, as the\n"
+    "extractor reads it.\n"
     "\n"
     "With --input-format conllu, INPUT is CoNLL-U with gold tokens (a treebank):\n"
     "its words are tagged, lemmatised and parsed again, keeping its comments, ids,\n"
@@ -150,7 +152,10 @@ void parse_articles(const std::string& path, const ParseArguments& parsed, synta
     // The region and sentences the extractor reads (extract/extractor.cpp).
     text::Document doc = text::analyse(article.text, article.headline.begin, article.text.size(),
                                        article.headline.empty() ? text::no_headline : article.headline.end);
-    parser.parse(doc, analysis);
+    // As the extractor reads them: the dateline is left out of the sentence it opens.
+    syntax::Omitted dateline;
+    if (article.dateline) dateline = {article.dateline->span.begin, article.dateline->span.end};
+    parser.parse(doc, analysis, {}, dateline);
     std::string id = article.id;
     if (id.empty())
       id = article.origin.line ? article.origin.file + ":" + std::to_string(article.origin.line) : article.origin.file;

@@ -444,7 +444,9 @@ Extraction extract(const ingest::Article& article, const lexicon::Knowledge& kno
                       doc.tokens[nominal.first].sentence, 0.6, "nominal-coreference", false);
 
     lap.next(stages::Stage::syntax);
-    Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, dates, knowledge));
+    syntax::Omitted dateline;
+    if (article.dateline) dateline = {article.dateline->span.begin, article.dateline->span.end};
+    Tree tree = Tree::parse(doc, wanted_sentences(doc, recognition, nominals, dates, knowledge), dateline);
     lap.next(stages::Stage::events);
     MeetingContext meeting_context{doc,          tree,        recognition,  entity_of, builder.entities(),
                                    result.roles, dates,       knowledge,    article.date,

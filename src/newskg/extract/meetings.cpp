@@ -462,8 +462,11 @@ class MeetingFinder {
   // "He met ...": a person the structure points to (the subject of a clause that
   // governs the pronoun), else the first person named in the sentence before.
   std::optional<EntityId> antecedent(std::size_t pronoun, const text::Sentence& sentence) const {
+    // "Duda received him": an object pronoun is never the subject of its own verb.
+    std::string_view role = t_.base_relation(pronoun);
+    bool object = role == "obj" || role == "iobj";
     for (std::size_t up = t_.head(pronoun); up != none; up = t_.head(up)) {
-      if (!is_verb(up)) continue;
+      if (!is_verb(up) || (object && up == t_.head(pronoun))) continue;
       std::size_t subject = subject_of(up);
       if (subject == none || t_.dominates(subject, pronoun)) continue;
       if (auto mention = mentions_.at(t_.token_of(subject));
@@ -569,9 +572,10 @@ class MeetingFinder {
       return token + 1;
     };
     std::size_t left = cue;
+    std::size_t event = event_word(cue, cue_end);
     while (left > sentence.first_token && (!is_boundary(left - 1) || is_headline_and(left - 1) ||
                                            is_title_apposition(left - 1, cue)) &&
-           !in_cue(left - 1))
+           !in_cue(left - 1) && !reports_clause_of(left - 1, event))
       --left;
     for (std::size_t i = left; i < cue; i = skip(i)) take_token(i, kind, parties);
     std::size_t right = cue_end;
@@ -589,6 +593,16 @@ class MeetingFinder {
       right = skip(right);
     }
     return parties;
+  }
+
+  // "The White House says X has spoken with Y": a verb of saying whose reported
+  // clause holds the meeting; who says it is no party.
+  bool reports_clause_of(std::size_t token, std::size_t event) const {
+    std::size_t verb = t_.word_of(token);
+    if (verb == none || event == none || !c_.knowledge.speech_verbs.contains(word(token))) return false;
+    for (std::size_t w = event; t_.head(w) != none; w = t_.head(w))
+      if (t_.head(w) == verb) return t_.base_relation(w) == "ccomp";
+    return false;
   }
 
   bool in_dateline(std::size_t token) const {

@@ -137,7 +137,12 @@ class ProposalFinder {
         bool lone_wish = modality == "offer" && frame(cue) == "wish" &&
                          !with_party_after(i + length, sentence.end_token) &&
                          !party_act_after(i + length, sentence.end_token);
-        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun ||
+        // "urged Nepal to submit a climate plan": an act asked for in another proposal is its words.
+        std::size_t asker = tree().head(predicate);
+        bool asked_for = !noun && asker != none &&
+                         (tree().base_relation(predicate) == "xcomp" || tree().base_relation(predicate) == "ccomp") &&
+                         c_.knowledge.proposal_verbs.contains(word(token(asker)));
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun || asked_for ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
@@ -327,8 +332,13 @@ class ProposalFinder {
     std::size_t marker = tree().child(noun, "case");
     bool particle_object = verb != none && relation == "obl" && marker != none &&
                            token(marker) == token(verb) + 1 && frame(word(token(marker))) == "particle";
-    if (verb != none && (relation == "obj" || particle_object) && frame(tree().lemma(verb)) == "present")
+    if (verb != none && (relation == "obj" || particle_object) && frame(tree().lemma(verb)) == "present") {
+      // "urged Nepal to submit a climate plan": a plan asked for belongs to the asking, not to Nepal.
+      if (std::size_t asker = tree().head(verb);
+          asker != none && tree().base_relation(verb) == "xcomp" && c_.knowledge.proposal_verbs.contains(word(token(asker))))
+        return std::nullopt;
       if (auto holder = holder_at(subject_of(tree(), verb), cue)) return holder;
+    }
     // "thanked Poland for the initiative".
     if (verb != none && relation == "obl" && frame(tree().lemma(verb)) == "thanking")
       if (auto holder = holder_at(tree().child(verb, "obj"), cue)) return holder;

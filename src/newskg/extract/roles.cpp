@@ -103,6 +103,12 @@ class RoleFinder {
         }
       }
     }
+    // "The NATO Secretary General, Anders Voss, said", "Norway's foreign minister, Lena Holm.":
+    // the name set off after its title.
+    if (!title && first >= 2 && word(first - 1) == ",") {
+      std::string_view closing = word(r_.mentions[person].end);
+      if (closing == "," || closing == ".") title = title_ending_at(first - 1);
+    }
     if (!title || !same_sentence(title->first, first)) return false;
     RoleCandidate role;
     role.person_mention = person;

@@ -4,13 +4,13 @@
 
 namespace newskg::extract {
 
-Tree Tree::parse(const text::Document& doc, const std::vector<bool>& wanted) {
+Tree Tree::parse(const text::Document& doc, const std::vector<bool>& wanted, syntax::Omitted omitted) {
   Tree tree;
   tree.model_ = syntax::Model::embedded();
   // A parser's buffers are worth keeping between articles; the model is shared.
   thread_local std::unique_ptr<syntax::Parser> parser;
   if (!parser || &parser->model() != tree.model_.get()) parser = std::make_unique<syntax::Parser>(tree.model_);
-  parser->parse(doc, tree.analysis_, wanted);
+  parser->parse(doc, tree.analysis_, wanted, omitted);
   tree.index(doc);
   return tree;
 }

@@ -29,7 +29,9 @@ class Tree {
   // Parses the sentences of `doc` with wanted[sentence] set (every sentence
   // when `wanted` is empty) with the embedded model; one parser per thread,
   // its buffers reused from article to article.
-  static Tree parse(const text::Document& doc, const std::vector<bool>& wanted = {});
+  // The tokens inside `omitted` (the dateline) have no word.
+  static Tree parse(const text::Document& doc, const std::vector<bool>& wanted = {},
+                    syntax::Omitted omitted = {});
   // A tree of nothing: every query answers none / empty.
   Tree() = default;
 

@@ -146,13 +146,13 @@ Parser::Parser(std::shared_ptr<const Model> model) : model_(std::move(model)) {
   scores_.resize(most);
 }
 
-Analysis Parser::parse(const text::Document& doc, const std::vector<bool>& keep) {
+Analysis Parser::parse(const text::Document& doc, const std::vector<bool>& keep, Omitted omitted) {
   Analysis out;
-  parse(doc, out, keep);
+  parse(doc, out, keep, omitted);
   return out;
 }
 
-void Parser::parse(const text::Document& doc, Analysis& out, const std::vector<bool>& keep) {
+void Parser::parse(const text::Document& doc, Analysis& out, const std::vector<bool>& keep, Omitted omitted) {
   out.clear();
   constexpr std::size_t capacity = 32;
   std::size_t ends[capacity];
@@ -161,6 +161,8 @@ void Parser::parse(const text::Document& doc, Analysis& out, const std::vector<b
     const text::Sentence& sentence = doc.sentences[s];
     std::size_t first = out.words.size();
     for (std::size_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (doc.tokens[t].begin >= omitted.begin && doc.tokens[t].end <= omitted.end && omitted.end > omitted.begin)
+        continue;
       std::string_view token = doc.token_text(t);
       std::uint32_t clitics = 0;
       std::size_t count = split_token(token, ends, capacity, &clitics);

@@ -81,14 +81,20 @@ inline constexpr std::size_t max_sentence_words = 1000;
 std::size_t split_token(std::string_view token, std::size_t* ends, std::size_t capacity,
                         std::uint32_t* clitics = nullptr);
 
+// Bytes of the text whose tokens are left out of their sentence: an agency's
+// dateline ("OSLO, March 4 (Reuters) -") is no part of the sentence it opens.
+struct Omitted {
+  std::size_t begin = 0, end = 0;
+};
+
 class Parser {
  public:
   explicit Parser(std::shared_ptr<const Model> model);
   const Model& model() const noexcept { return *model_; }
 
   // Every sentence of `doc`, or those with keep[sentence] set when `keep` is not empty.
-  Analysis parse(const text::Document& doc, const std::vector<bool>& keep = {});
-  void parse(const text::Document& doc, Analysis& out, const std::vector<bool>& keep = {});
+  Analysis parse(const text::Document& doc, const std::vector<bool>& keep = {}, Omitted omitted = {});
+  void parse(const text::Document& doc, Analysis& out, const std::vector<bool>& keep = {}, Omitted omitted = {});
   // One sentence of given words (e.g. gold tokens): appended to `out`.
   void parse_words(std::span<const std::string_view> forms, Analysis& out);
 
