@@ -1725,6 +1725,36 @@ const std::vector<Case>& passing_cases() {
        {{"visit", {"Gabrielius Landsbergis", "Andrzej Duda"}, "2024-03-19", "Warsaw", HELD}},
        {},
        {}},
+      // "was asked by X to": the agent asks; the subject is asked.
+      {"wire-passive-asked-by", "2025-03-13",
+       "Oman asked to mediate\n\n"
+       "MUSCAT, March 13 (Reuters) - Oman has been asked by Saudi Arabia to mediate a new truce with the Houthis.",
+       {},
+       {},
+       {{"Saudi Arabia", "proposed", "mediate a new truce"}}},
+      // "suggested that tariffs would hurt farmers" assesses; it proposes nothing (B4).
+      {"wire-suggested-that-would-assesses", "2025-03-13",
+       "Clarke warns on tariffs\n\n"
+       "LONDON, March 13 (Reuters) - British Trade Secretary Emma Clarke suggested on Thursday that U.S. tariffs "
+       "would hurt American farmers.",
+       {},
+       {},
+       {}},
+      // "the ministry said", "it said": the body named before speaks.
+      {"wire-the-ministry-said", "2025-03-13",
+       "Italy urges Libya budget deal\n\n"
+       "ROME, March 13 (Reuters) - Italy's Foreign Ministry on Thursday urged Libya's rival governments to agree "
+       "on a budget. \"The window is closing,\" the ministry said.",
+       {},
+       {{"Italy's Foreign Ministry", "The window is closing"}},
+       {{"Italy's Foreign Ministry", "proposed", "agree on a budget"}}},
+      {"ministry-it-said", "2025-03-13",
+       "Ministry on talks\n\n"
+       "Norway's Foreign Ministry said on Thursday that the review had ended. \"The review was useful,\" it said "
+       "in a statement.",
+       {},
+       {{"Norway's Foreign Ministry", "The review was useful"}},
+       {}},
       {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
        "Holm rejects remarks\n\n"
        "Lena Holm called the remarks of Mikko Salonen unacceptable.",

@@ -114,7 +114,10 @@ class ProposalFinder {
         // "ready to accept a U.S. proposal": readiness to react to someone else's.
         bool reaction = modality == "offer" && is_reaction(i + length);
         // "insisted that Belarus withdraw" asks for an act; "insisted that Russia had not" asserts (B4).
-        bool assertion = word(i + length - 1) == "that" && !asks_for_act(predicate);
+        // "suggested on Thursday that tariffs would hurt farmers" assesses, the same (B4).
+        bool assertion = (word(i + length - 1) == "that" && !asks_for_act(predicate)) ||
+                         (that_clause(predicate) && !asks_for_act(predicate)) ||
+                         assesses_after(i + length, sentence.end_token);
         // "at China's request", "at the initiative of X": who started the call, no proposal (B8).
         bool procedure = noun && tree().child(predicate, "case") != none &&
                          word(token(tree().child(predicate, "case"))) == "at";
@@ -601,6 +604,36 @@ class ProposalFinder {
     return false;
   }
 
+  // "suggested on Thursday that tariffs would hurt farmers", read on tokens (the parser
+  // may miss the clause): "that" within a few words, then an auxiliary of fact or
+  // forecast ("would", "had", "was") before any of demand ("should", "be").
+  bool assesses_after(std::size_t from, std::size_t end) const {
+    // Not "could", "may": "proposed that talks could take place in Geneva" still proposes.
+    static const std::unordered_set<std::string_view> fact{"would", "will", "had", "has", "have",
+                                                           "was",   "were", "is",  "are"};
+    static const std::unordered_set<std::string_view> demand{"should", "must", "be", "shall"};
+    std::size_t that = none;
+    for (std::size_t t = from; t < end && t < from + 4; ++t)
+      if (word(t) == "that") {
+        that = t;
+        break;
+      }
+    if (that == none) return false;
+    for (std::size_t t = that + 1; t < end && t < that + 8; ++t) {
+      if (word(t) == "," || word(t) == ";") return false;
+      if (demand.count(word(t))) return false;
+      if (fact.count(word(t))) return true;
+    }
+    return false;
+  }
+
+  // "suggested that ...": the verb's complement clause opens with "that".
+  bool that_clause(std::size_t predicate) const {
+    std::size_t clause = tree().child(predicate, "ccomp");
+    std::size_t mark = clause == none ? none : tree().child(clause, "mark");
+    return mark != none && folded_form(mark) == "that";
+  }
+
   // The clause after "insisted that" asks for an act: a bare verb ("that Belarus
   // withdraw", "that sanctions be lifted") or a modal of demand.
   bool asks_for_act(std::size_t predicate) const {
@@ -1073,7 +1106,10 @@ class ProposalFinder {
     }
     confidence = 0.7;
     std::size_t subject = subject_of(tree(), predicate);
-    if (subject == none) subject = marked_child(predicate, {"obl"}, {"by"});  // "proposed by X"
+    // "proposed by X"; "Oman was asked by Saudi Arabia to mediate": the agent asks, the subject is asked.
+    if (std::size_t agent = marked_child(predicate, {"obl"}, {"by"});
+        agent != none && (subject == none || tree().relation(subject) == "nsubj:pass"))
+      subject = agent;
     if (subject == none && modality == "offer") {
       // "..., ready to help," Lavrov said: the reporting clause.
       if (std::size_t verb = reporting_verb_of(tree(), predicate, c_.knowledge); verb != none)

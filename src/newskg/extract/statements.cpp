@@ -310,6 +310,7 @@ class SpeakerFinder {
       if (auto nominal = nominal_at_.find(i); nominal != nominal_at_.end()) return nominal->second;
     // A title ("the President of Ukraine", "the ambassador"): who holds it.
     if (auto holder = title_holder(first, end)) return holder;
+    if (auto body = body_named_before(first, end)) return body;
     for (std::size_t i = first; i < end; ++i) {
       std::string_view w = word(i);
       if (is_pronoun(w)) return last_person_before(i);
@@ -319,6 +320,39 @@ class SpeakerFinder {
     // An organization or country speaking ("the Kremlin said").
     for (std::size_t i = end; i-- > first;)
       if (auto mention = mention_at(i)) return entity(*mention);
+    return std::nullopt;
+  }
+
+  // "the ministry said", "it said": the body named last before, outside quotations
+  // ("Italy's Foreign Ministry urged ... the ministry said"). "The ministry" needs one
+  // whose name ends in that head (org-heads.txt); "it" takes the last body or place
+  // or country of this sentence or the one before.
+  std::optional<EntityId> body_named_before(std::size_t first, std::size_t end) const {
+    bool it = end == first + 1 && word(first) == "it";
+    std::string head;
+    if (!it) {
+      if (end < first + 2 || word(first) != "the" || c_.doc.tokens[end - 1].capitalised) return std::nullopt;
+      std::string_view lower = word(end - 1);
+      head.assign(lower);
+      head[0] = static_cast<char>(head[0] - 'a' + 'A');
+      if (lower.empty() || lower[0] < 'a' || lower[0] > 'z' || c_.knowledge.org_heads.category(head).empty())
+        return std::nullopt;
+    }
+    std::uint32_t sentence = c_.doc.tokens[first].sentence;
+    for (std::size_t i = first; i-- > 0;) {
+      if (it && c_.doc.tokens[i].sentence + 1 < sentence) break;
+      if (inside_quote(i)) continue;
+      auto mention = mention_at(i);
+      if (!mention) continue;
+      const Mention& m = c_.recognition.mentions[*mention];
+      if (m.kind == EntityKind::person) continue;
+      const auto& types = c_.entities[entity(*mention)].types;
+      bool country = std::find(types.begin(), types.end(), "http://schema.org/Country") != types.end();
+      if (it ? m.kind == EntityKind::organization || country
+             : m.kind == EntityKind::organization && c_.doc.token_text(m.end - 1) == head)
+        return entity(*mention);
+      i = m.first;  // the mention's other words
+    }
     return std::nullopt;
   }
 
