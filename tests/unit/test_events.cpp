@@ -1755,6 +1755,21 @@ const std::vector<Case>& passing_cases() {
        {},
        {{"Norway's Foreign Ministry", "The review was useful"}},
        {}},
+      // "gathered in Riga for a summit": the verb that gathers holds the summit, its subject the parties.
+      {"wire-leaders-of-five-gathered-for-summit", "2025-03-13",
+       "Nordic and Baltic leaders meet in Riga\n\n"
+       "RIGA, March 13 (Reuters) - Leaders of Latvia, Lithuania, Estonia, Sweden and Finland gathered in Riga on "
+       "Wednesday for a summit on energy security.",
+       {{"summit", {"Latvia", "Lithuania", "Estonia", "Sweden", "Finland"}, "2025-03-12", "Riga", HELD}},
+       {},
+       {}},
+      // The plural of a title names no person: "the presidents of Egypt and Jordan" are their countries.
+      {"wire-presidents-of-two-countries", "2025-03-13",
+       "Egypt and Jordan talk water\n\n"
+       "The presidents of Egypt and Jordan met in Cairo on Monday to discuss water sharing.",
+       {{"meeting", {"Egypt", "Jordan"}, "2025-03-10", "Cairo", HELD}},
+       {},
+       {}},
       {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
        "Holm rejects remarks\n\n"
        "Lena Holm called the remarks of Mikko Salonen unacceptable.",

@@ -636,6 +636,9 @@ class MeetingFinder {
                 (base == "obl" && (preposition == "in" || preposition == "at" || preposition == "during" ||
                                    preposition == "by" || preposition == "over" || preposition == "via" ||
                                    preposition == "on"));
+    // "gathered in Riga for a summit", "arrived in Oslo for talks" (meeting-frames.txt).
+    std::string_view holder_frame = frame(lemma(head));
+    held |= base == "obl" && preposition == "for" && (holder_frame == "gather" || holder_frame == "travel");
     if (held) words.push_back(head);
     return words;
   }
