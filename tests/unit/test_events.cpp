@@ -1770,6 +1770,23 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"Egypt", "Jordan"}, "2025-03-10", "Cairo", HELD}},
        {},
        {}},
+      // "The next round of talks is scheduled for April in Helsinki": a further meeting of the same parties.
+      {"readout-next-round-scheduled", "2025-03-13",
+       "Nordic ministers meet in Oslo\n\n"
+       "Lena Holm and Mikko Salonen met in Oslo on Tuesday. The next round of talks is scheduled for April in "
+       "Helsinki.",
+       {{"meeting", {"Lena Holm", "Mikko Salonen"}, "2025-03-11", "Oslo", HELD},
+        {"talks", {"Lena Holm", "Mikko Salonen"}, "2025-04", "Helsinki", PLANNED}},
+       {},
+       {}},
+      // "They will meet again" after delegations: the countries they stand for.
+      {"wire-delegations-they-meet-again", "2025-03-13",
+       "Delegations meet in Istanbul\n\n"
+       "The Russian and Ukrainian delegations met in Istanbul on Monday. They will meet again in Geneva in April.",
+       {{"meeting", {"Russia", "Ukraine"}, "2025-03-10", "Istanbul", HELD},
+        {"meeting", {"Russia", "Ukraine"}, "2025-04", "Geneva", PLANNED}},
+       {},
+       {}},
       {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
        "Holm rejects remarks\n\n"
        "Lena Holm called the remarks of Mikko Salonen unacceptable.",

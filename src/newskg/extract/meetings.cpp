@@ -181,7 +181,8 @@ class MeetingFinder {
     for (const auto& cue : cues) {
       auto meeting = read_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
       if (!meeting) {
-        date_earlier_report(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
+        date_earlier_report(cue.first, cue.end, cue.kind, meetings);
+        follow_up_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
         continue;
       }
       for (auto& one : separate_meetings(*cue.sentence, cue.first, cue.end, std::move(*meeting), meetings))
@@ -327,7 +328,19 @@ class MeetingFinder {
     if (form == "he" || form == "she" || form == "him" || form == "her" || form == "his") {
       if (auto person = antecedent(w, sentence)) parties.people.emplace_back(token, *person);
     } else if (form == "they" || form == "them" || form == "their") {
-      for (EntityId person : group_before(sentence, token)) parties.people.emplace_back(token, person);
+      std::vector<EntityId> group = group_before(sentence, token);
+      for (EntityId person : group) parties.people.emplace_back(token, person);
+      // "The Russian and Ukrainian delegations met ... They will meet again": no people
+      // named, the parties of the meeting just reported.
+      if (group.empty() && !before.empty())
+        for (EntityId id : before.back().participants) {
+          if (c_.entities[id].kind == EntityKind::person)
+            parties.people.emplace_back(token, id);
+          else if (is_country(id))
+            parties.delegations.push_back(id);  // they stood for their countries
+          else
+            parties.others.emplace_back(token, id);
+        }
     } else if (c_.knowledge.party_nouns.contains(form) && refers_to_both(w)) {
       // "the two leaders", "both sides": the parties of the meeting just reported.
       if (!before.empty())
@@ -1027,8 +1040,8 @@ class MeetingFinder {
   // "X held talks with Y in Amman. The talks took place on Monday.": a later report
   // of the meeting just named ("the talks", "this meeting") that names no party
   // but a date gives the date, where the meeting had only the article's day.
-  void date_earlier_report(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
-                           const std::string& kind, std::vector<Meeting>& meetings) const {
+  void date_earlier_report(std::size_t cue, std::size_t cue_end, const std::string& kind,
+                           std::vector<Meeting>& meetings) const {
     if (meetings.empty()) return;
     Meeting& last = meetings.back();
     if (last.date_written || !same_kind(last.kind, kind) || last.evidence.empty() ||
@@ -1052,6 +1065,47 @@ class MeetingFinder {
     dated.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                               dated.confidence, "meeting-structure"});
     add(meetings, std::move(dated));
+  }
+
+  // "The next round of talks is scheduled for April in Helsinki", "new talks will be
+  // held in May": a further meeting of the parties just reported (follow-up words in
+  // meeting-status.txt), with its own date, place and status; planned, or dated.
+  void follow_up_meeting(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                         const std::string& kind, std::vector<Meeting>& meetings) const {
+    if (meetings.empty() || meetings.back().evidence.empty() ||
+        meetings.back().evidence.back().sentence >= c_.doc.tokens[cue].sentence)
+      return;
+    std::size_t event = event_word(cue, cue_end);
+    if (event == none || !is_nominal(event)) return;
+    std::size_t phrase = event;  // "round" of "the next round of talks"
+    if (std::size_t head = t_.head(event); head != none && lemma(head) == "round" && case_of(event) == "of")
+      phrase = head;
+    bool follow_up = false;
+    for (std::uint32_t child : t_.children(phrase)) {
+      std::string_view base = t_.base_relation(child);
+      std::string_view category = status(child);
+      follow_up |= (base == "amod" || base == "det") && (category == "follow-up" || category == "planned");
+    }
+    if (!follow_up) return;
+    std::vector<std::size_t> clause = clause_words(phrase);
+    Status status = read_status(clause);
+    if (status.proposed || status.habitual || status.negated || status.past) return;
+    const DateMention* date = attached_date(clause, phrase);
+    if (!status.planned && !date) return;
+    Meeting next;
+    next.kind = kind;
+    next.participants = meetings.back().participants;
+    next.planned = status.planned || (date && date->future);
+    if (date) {
+      next.date = date->granularity == Granularity::week ? date->value.substr(0, 7) : date->value;
+      next.date_written = true;
+    }
+    next.place = attached_place(sentence, clause, phrase);
+    next.online = is_online(kind);
+    next.confidence = 0.55;
+    next.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
+                             next.confidence, "meeting-structure"});
+    meetings.push_back(std::move(next));
   }
 
   // "U.S. and Russia hold talks" and "Rubio and Lavrov held talks": two or more
