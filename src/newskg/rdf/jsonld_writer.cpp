@@ -4,10 +4,12 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <unordered_map>
+#include <ostream>
 #include <utility>
 #include <vector>
 
@@ -41,7 +43,7 @@ std::vector<PrefixDefinition> read_prefixes(const rapidjson::Document& context) 
 class JsonLdWriter final : public QuadSink {
  public:
   JsonLdWriter(std::ostream& out, std::string_view context_json, std::string context_url)
-      : stream_(out), out_(out), json_(stream_), context_url_(std::move(context_url)) {
+      : out_(out), json_(buffer_), context_url_(std::move(context_url)) {
     json_.SetIndent(' ', 2);
     context_.Parse(context_json.data(), context_json.size());
     if (context_.HasParseError() || !context_.IsObject() || !context_.HasMember("@context") ||
@@ -52,22 +54,57 @@ class JsonLdWriter final : public QuadSink {
 
   void prefix(std::string_view, std::string_view) override {}  // the context defines prefixes
 
-  void quad(const Quad& q) override {
-    check_quad(q);
+  void quad(const Quad& q) override { add(q); }
+  void take(Quad&& q) override { add(std::move(q)); }
+
+  void finish() override {
+    start_document();
+    flush_node();
+    close_graph();
+    json_.EndArray();
+    json_.EndObject();
+    buffer_.Put('\n');
+    drain();
+    out_.flush();
+    if (!json_.IsComplete()) throw Error(Status::internal, "JSON-LD document left incomplete");
+    if (!out_) throw Error(Status::io_error, "could not write the output");
+  }
+
+ private:
+  // Statements of one node come together, and predicates are a few dozen
+  // IRIs: a graph or subject equal to the last one's, or a predicate seen
+  // before, was checked with it, and each predicate is compacted once.
+  template <class Statement>
+  void add(Statement&& q) {
+    bool same_graph = started_ && q.graph == graph_;
+    bool same_node = same_graph && q.subject == subject_;
+    auto known = q.predicate.is_iri() ? predicates_.find(q.predicate.value) : predicates_.end();
+    bool new_predicate = known == predicates_.end();
+    if (!same_graph) check_term(q.graph, Place::graph);
+    if (!same_node) check_term(q.subject, Place::subject);
+    if (new_predicate) check_term(q.predicate, Place::predicate);
+    check_term(q.object, Place::object);
     // Refuse now what could not be written later, so a refused statement
     // never leaves a half-written node behind.
-    for (const Term* term : {&q.graph, &q.subject, &q.predicate, &q.object})
-      if (term->is_iri()) compact(term->value);
-    if (q.object.is_literal() && !q.object.datatype.empty()) compact(q.object.datatype);
+    if (!same_graph && q.graph.is_iri()) check_compactable(q.graph.value);
+    if (!same_node && q.subject.is_iri()) check_compactable(q.subject.value);
+    if (new_predicate) {
+      check_compactable(q.predicate.value);
+      if (predicates_.size() >= max_predicates) predicates_.clear();
+      predicates_.emplace(q.predicate.value, compact(q.predicate.value));
+    }
+    if (q.object.is_iri()) check_compactable(q.object.value);
+    if (q.object.is_literal() && !q.object.datatype.empty()) check_compactable(q.object.datatype);
+
     start_document();
-    if (q.graph != graph_ || q.subject != subject_) flush_node();
-    if (q.graph != graph_) {
+    if (!same_node) flush_node();
+    if (!same_graph) {
       close_graph();
       open_graph(q.graph);
     }
-    subject_ = q.subject;
+    if (!same_node) subject_ = std::forward<Statement>(q).subject;  // q.subject is not read again
     if (q.predicate.value == vocab::rdf_type && q.object.is_iri()) {
-      types_.push_back(q.object.value);
+      types_.push_back(std::forward<Statement>(q).object.value);
       return;
     }
     auto match = std::find_if(properties_.begin(), properties_.end(),
@@ -76,22 +113,9 @@ class JsonLdWriter final : public QuadSink {
       properties_.emplace_back(q.predicate.value, std::vector<Term>{});
       match = std::prev(properties_.end());
     }
-    match->second.push_back(q.object);
+    match->second.push_back(std::forward<Statement>(q).object);
   }
 
-  void finish() override {
-    start_document();
-    flush_node();
-    close_graph();
-    json_.EndArray();
-    json_.EndObject();
-    out_ << '\n';
-    out_.flush();
-    if (!json_.IsComplete()) throw Error(Status::internal, "JSON-LD document left incomplete");
-    if (!out_) throw Error(Status::io_error, "could not write the output");
-  }
-
- private:
   void start_document() {
     if (started_) return;
     started_ = true;
@@ -134,7 +158,7 @@ class JsonLdWriter final : public QuadSink {
       if (types_.size() > 1) json_.EndArray();
     }
     for (const auto& [predicate, objects] : properties_) {
-      key(compact(predicate));
+      key(compact_predicate(predicate));
       if (objects.size() > 1) json_.StartArray();
       for (const auto& object : objects) value(object);
       if (objects.size() > 1) json_.EndArray();
@@ -143,6 +167,14 @@ class JsonLdWriter final : public QuadSink {
     subject_ = Term{};
     types_.clear();
     properties_.clear();
+    if (buffer_.GetSize() >= drain_bytes) drain();
+  }
+
+  // Moves the buffered bytes to the stream (RapidJSON's OStreamWrapper
+  // would call ostream::put for every character).
+  void drain() {
+    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
+    buffer_.Clear();
   }
 
   void value(const Term& object) {
@@ -169,25 +201,47 @@ class JsonLdWriter final : public QuadSink {
     json_.EndObject();
   }
 
-  std::string node_id(const Term& node) const {
-    return node.is_blank() ? "_:" + node.value : compact(node.value);
+  std::string_view compact_predicate(const std::string& iri) {
+    auto known = predicates_.find(iri);
+    return known != predicates_.end() ? std::string_view(known->second) : compact(iri);
   }
 
-  // "http://schema.org/name" -> "schema:name"; an IRI no prefix shortens is
-  // written whole, unless JSON-LD would read its scheme as one of our prefixes.
-  std::string compact(const std::string& iri) const {
+  // The text of a node's "@id", valid until the next call of node_id or compact.
+  std::string_view node_id(const Term& node) {
+    if (!node.is_blank()) return compact(node.value);
+    compacted_.assign("_:").append(node.value);
+    return compacted_;
+  }
+
+  // The prefix that shortens `iri`, or none.
+  const PrefixDefinition* prefix_of(std::string_view iri) const {
     for (const auto& prefix : prefixes_) {
-      if (iri.size() > prefix.iri.size() && iri.compare(0, prefix.iri.size(), prefix.iri) == 0 &&
-          iri.compare(prefix.iri.size(), 2, "//") != 0)
-        return prefix.name + ":" + iri.substr(prefix.iri.size());
+      std::string_view ns = prefix.iri;
+      if (iri.size() > ns.size() && iri.substr(0, ns.size()) == ns && iri.substr(ns.size(), 2) != "//")
+        return &prefix;
     }
+    return nullptr;
+  }
+
+  // Throws unless compact() can write `iri`: an IRI no prefix shortens is
+  // written whole, unless JSON-LD would read its scheme as one of our prefixes.
+  void check_compactable(std::string_view iri) const {
+    if (prefix_of(iri)) return;
     std::size_t colon = iri.find(':');
-    std::string scheme = iri.substr(0, colon);
+    std::string_view scheme = iri.substr(0, colon);
     bool clashes = std::any_of(prefixes_.begin(), prefixes_.end(),
                                [&](const auto& p) { return p.name == scheme; });
-    if (clashes && iri.compare(colon + 1, 2, "//") != 0)
-      throw Error(Status::bad_argument, "IRI <" + iri + "> would be read as a compact IRI in JSON-LD");
-    return iri;
+    if (clashes && iri.substr(colon + 1, 2) != "//")
+      throw Error(Status::bad_argument, "IRI <" + std::string(iri) + "> would be read as a compact IRI in JSON-LD");
+  }
+
+  // "http://schema.org/name" -> "schema:name", or the IRI whole (checked by
+  // quad() already); valid until the next call of compact or node_id.
+  std::string_view compact(std::string_view iri) {
+    const PrefixDefinition* prefix = prefix_of(iri);
+    if (!prefix) return iri;
+    compacted_.assign(prefix->name).append(1, ':').append(iri.substr(prefix->iri.size()));
+    return compacted_;
   }
 
   void key(std::string_view text) { json_.Key(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
@@ -195,9 +249,10 @@ class JsonLdWriter final : public QuadSink {
     json_.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   }
 
-  rapidjson::OStreamWrapper stream_;
+  static constexpr std::size_t drain_bytes = 64 << 10;
   std::ostream& out_;
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> json_;
+  rapidjson::StringBuffer buffer_;  // declared before json_, which writes into it
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> json_;
   rapidjson::Document context_;
   std::string context_url_;
   std::vector<PrefixDefinition> prefixes_;
@@ -206,6 +261,9 @@ class JsonLdWriter final : public QuadSink {
   Term subject_;
   std::vector<std::string> types_;
   std::vector<std::pair<std::string, std::vector<Term>>> properties_;
+  std::string compacted_;  // compact()'s and node_id()'s last result
+  static constexpr std::size_t max_predicates = 4096;
+  std::unordered_map<std::string, std::string> predicates_;  // checked predicate -> compacted
 };
 
 }  // namespace

@@ -130,12 +130,25 @@ void check_node(const Term& term, std::string_view role, bool literal_allowed) {
 
 }  // namespace
 
+void check_term(const Term& term, Place place) {
+  switch (place) {
+    case Place::graph:
+      if (!term.is_none()) check_node(term, "graph", false);
+      break;
+    case Place::subject: check_node(term, "subject", false); break;
+    case Place::predicate:
+      if (!term.is_iri()) throw Error(Status::bad_argument, "predicate must be an IRI");
+      check_node(term, "predicate", false);
+      break;
+    case Place::object: check_node(term, "object", true); break;
+  }
+}
+
 void check_quad(const Quad& quad) {
-  if (!quad.graph.is_none()) check_node(quad.graph, "graph", false);
-  check_node(quad.subject, "subject", false);
-  if (!quad.predicate.is_iri()) throw Error(Status::bad_argument, "predicate must be an IRI");
-  check_node(quad.predicate, "predicate", false);
-  check_node(quad.object, "object", true);
+  check_term(quad.graph, Place::graph);
+  check_term(quad.subject, Place::subject);
+  check_term(quad.predicate, Place::predicate);
+  check_term(quad.object, Place::object);
 }
 
 }  // namespace newskg::rdf

@@ -51,6 +51,11 @@ struct Quad {
 // written, a literal with both a datatype and a language, a malformed language tag.
 void check_quad(const Quad& quad);
 
+// check_quad's checks of the term in one place of a quad (a graph may be
+// none): a writer that has checked a term once may skip it when it returns.
+enum class Place { graph, subject, predicate, object };
+void check_term(const Term& term, Place place);
+
 // True when `iri` is absolute and every character may appear in an IRIREF.
 bool is_writable_iri(std::string_view iri) noexcept;
 
