@@ -36,9 +36,19 @@ class BufferedDiagnostics final : public DiagnosticSink {
 struct Chunk {
   bool shared = false;         // statements of the shared entity graph
   std::string lines;           // one statement a line
-  std::size_t statements = 0;  // lines in `lines`
+  std::size_t statements = 0;  // lines in `lines`, or quads in use
+  // The first `statements` are the chunk's; the others are left from an
+  // earlier use of the chunk, their strings' buffers kept for the next.
   std::vector<rdf::Quad> quads;
   std::size_t bytes = 0;  // about what it holds
+
+  // Empty, for reuse: what was not moved away keeps its buffers.
+  void clear() {
+    shared = false;
+    lines.clear();
+    statements = 0;
+    bytes = 0;
+  }
 };
 
 // A chunk is handed on when it holds this much; a worker waits while the
@@ -49,10 +59,15 @@ constexpr std::size_t pending_bytes = 1 << 20;
 
 // The statements of one article, streamed: the mapper writes the shared
 // graph's first (graph::write_article does), which become the first chunks.
+// They are collected in `chunk`, which the caller may keep from one
+// article to the next so that a chunk that is only read keeps its buffers.
 class ChunkSink final : public rdf::QuadSink {
  public:
-  ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, std::function<void(Chunk&&)> deliver)
-      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)) {}
+  ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
+            std::function<void(Chunk&)> deliver)
+      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)), chunk_(chunk) {
+    chunk_.clear();  // what an article that failed left in it
+  }
 
   void prefix(std::string_view, std::string_view) override {}
   void quad(const rdf::Quad& quad) override {
@@ -60,16 +75,20 @@ class ChunkSink final : public rdf::QuadSink {
     if (shared != chunk_.shared && chunk_.bytes > 0) flush();
     chunk_.shared = shared;
     if (renderer_) {
+      // Sized once: growing by doubling would copy the chunk's lines again and again.
+      if (chunk_.lines.empty()) chunk_.lines.reserve(chunk_bytes + chunk_bytes / 16);
       // The mapper minted or checked every IRI (graph::write_article): no check here.
       renderer_->render(quad, chunk_.lines);
       chunk_.bytes = chunk_.lines.size();
-      ++chunk_.statements;
     } else {
-      chunk_.quads.push_back(quad);
+      // Copied into a quad left from the chunk's last use where there is one: no allocation.
+      if (chunk_.statements < chunk_.quads.size()) chunk_.quads[chunk_.statements] = quad;
+      else chunk_.quads.push_back(quad);
       for (const rdf::Term* term : {&quad.graph, &quad.subject, &quad.predicate, &quad.object})
         chunk_.bytes += term->value.size() + term->datatype.size();
       chunk_.bytes += sizeof(rdf::Quad);
     }
+    ++chunk_.statements;
     if (chunk_.bytes >= chunk_bytes) flush();
   }
   void finish() override {
@@ -80,12 +99,13 @@ class ChunkSink final : public rdf::QuadSink {
  private:
   void flush() {
     delivered_ = true;
-    deliver_(std::exchange(chunk_, Chunk{}));
+    deliver_(chunk_);  // which moves the chunk away, or reads it and leaves it to reuse
+    chunk_.clear();
   }
   const std::string& shared_graph_;
   rdf::LineRenderer* renderer_;
-  std::function<void(Chunk&&)> deliver_;
-  Chunk chunk_;
+  std::function<void(Chunk&)> deliver_;
+  Chunk& chunk_;
   bool delivered_ = false;
 };
 
@@ -108,17 +128,17 @@ struct Slot {
 // Thrown into a worker waiting to hand on a chunk when the export stops.
 struct Stopped {};
 
-// Extracts the slot's article and maps it to statements, handing each chunk
-// of them to `deliver` as it fills. An article that fails before its first
+// Extracts the slot's article and maps it to statements in `chunk`, handing
+// it to `deliver` as it fills. An article that fails before its first
 // chunk was handed on is skipped whole; after, the export stops (the mapper
 // checks what could fail before its first statement, so this is a bug).
 void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportOptions& options,
-                  const std::string& shared_graph, rdf::LineRenderer* renderer,
-                  const std::function<void(Chunk&&)>& deliver) {
+                  const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
+                  const std::function<void(Chunk&)>& deliver) {
   if (!slot.article) return;
   BufferedDiagnostics diagnostics;
   slot.origin = slot.article->origin;
-  ChunkSink sink(shared_graph, renderer, deliver);
+  ChunkSink sink(shared_graph, renderer, chunk, deliver);
   try {
     slot.article_iri = graph::article_iri(options.graph.base, slot.article->url, slot.article->text);
     extract::Extraction extraction = extract::extract(*slot.article, knowledge, diagnostics);
@@ -237,7 +257,8 @@ class Writer {
     }
   }
 
-  void write(Slot& slot, Chunk& chunk) {
+  // `kept`: the chunk is read and kept for reuse, its quads not taken.
+  void write(Slot& slot, Chunk& chunk, bool kept = false) {
     begin(slot);
     if (slot.skipped) return;
     bool once = chunk.shared || !graphs_;
@@ -249,9 +270,11 @@ class Writer {
         sink_.append_rendered(chunk.lines);
       }
     } else {
-      for (auto& quad : chunk.quads) {
+      for (std::size_t i = 0; i < chunk.statements; ++i) {
+        rdf::Quad& quad = chunk.quads[i];
         if (once && !seen_.insert(rdf::key_of(quad, graphs_))) continue;
-        sink_.take(std::move(quad));
+        if (kept) sink_.quad(quad);
+        else sink_.take(std::move(quad));
         ++summary.statements;
       }
     }
@@ -364,6 +387,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
   for (unsigned w = 0; w < options.jobs; ++w) {
     workers.emplace_back([&] {
       std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
+      Chunk filling;  // each one filled is moved to its slot
       while (true) {
         Slot* slot = nullptr;
         {
@@ -372,7 +396,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
           if (stop || (next_to_extract >= queue.size() && reading_done)) return;
           slot = queue[next_to_extract++].get();
         }
-        auto deliver = [&](Chunk&& chunk) {
+        auto deliver = [&](Chunk& chunk) {
           std::unique_lock lock(mutex);
           changed.wait(lock, [&] { return slot->pending < pending_bytes || stop; });
           if (stop) throw Stopped{};
@@ -381,7 +405,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
           changed.notify_all();
         };
         try {
-          extract_into(*slot, knowledge, options, shared_graph, renderer.get(), deliver);
+          extract_into(*slot, knowledge, options, shared_graph, renderer.get(), filling, deliver);
         } catch (const Stopped&) {
           return;
         }
@@ -476,13 +500,14 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
   const std::string shared_graph = graph::entity_graph_iri(options.graph.base);
   if (options.jobs <= 1) {
     std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
+    Chunk chunk;  // written as it fills and reused, for every article
     while (true) {
       Slot slot;
       if (!reader.next(slot)) break;
       // Each chunk is written as it fills: this slot is always the next to write.
       // (The writing is timed as part of the graph stage here.)
-      extract_into(slot, *knowledge, options, shared_graph, renderer.get(),
-                   [&](Chunk&& chunk) { writer.write(slot, chunk); });
+      extract_into(slot, *knowledge, options, shared_graph, renderer.get(), chunk,
+                   [&](Chunk& full) { writer.write(slot, full, true); });
       stages::Timer timer(stages::Stage::write);
       writer.end(slot);
     }
