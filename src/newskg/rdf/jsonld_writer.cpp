@@ -104,16 +104,18 @@ class JsonLdWriter final : public QuadSink {
     }
     if (!same_node) subject_ = std::forward<Statement>(q).subject;  // q.subject is not read again
     if (q.predicate.value == vocab::rdf_type && q.object.is_iri()) {
-      types_.push_back(std::forward<Statement>(q).object.value);
+      if (used_types_ == types_.size()) types_.emplace_back();
+      types_[used_types_++] = std::forward<Statement>(q).object.value;
       return;
     }
-    auto match = std::find_if(properties_.begin(), properties_.end(),
-                              [&](const auto& p) { return p.first == q.predicate.value; });
-    if (match == properties_.end()) {
-      properties_.emplace_back(q.predicate.value, std::vector<Term>{});
-      match = std::prev(properties_.end());
+    auto end = properties_.begin() + static_cast<std::ptrdiff_t>(used_properties_);
+    auto match = std::find_if(properties_.begin(), end, [&](const auto& p) { return p.predicate == q.predicate.value; });
+    if (match == end) {
+      if (used_properties_ == properties_.size()) properties_.emplace_back();
+      match = properties_.begin() + static_cast<std::ptrdiff_t>(used_properties_++);
+      match->predicate = q.predicate.value;
     }
-    match->second.push_back(std::forward<Statement>(q).object);
+    match->objects.push_back(std::forward<Statement>(q).object);
   }
 
   void start_document() {
@@ -151,22 +153,25 @@ class JsonLdWriter final : public QuadSink {
     json_.StartObject();
     key("@id");
     string(node_id(subject_));
-    if (!types_.empty()) {
+    if (used_types_ > 0) {
       key("@type");
-      if (types_.size() > 1) json_.StartArray();
-      for (const auto& type : types_) string(compact(type));
-      if (types_.size() > 1) json_.EndArray();
+      if (used_types_ > 1) json_.StartArray();
+      for (std::size_t i = 0; i < used_types_; ++i) string(compact(types_[i]));
+      if (used_types_ > 1) json_.EndArray();
     }
-    for (const auto& [predicate, objects] : properties_) {
+    for (std::size_t i = 0; i < used_properties_; ++i) {
+      auto& [predicate, objects] = properties_[i];
       key(compact_predicate(predicate));
       if (objects.size() > 1) json_.StartArray();
       for (const auto& object : objects) value(object);
       if (objects.size() > 1) json_.EndArray();
+      objects.clear();
     }
     json_.EndObject();
-    subject_ = Term{};
-    types_.clear();
-    properties_.clear();
+    subject_.kind = TermKind::none;  // its buffer kept for the next subject
+    subject_.value.clear();
+    used_types_ = 0;
+    used_properties_ = 0;
     if (buffer_.GetSize() >= drain_bytes) drain();
   }
 
@@ -217,8 +222,10 @@ class JsonLdWriter final : public QuadSink {
   const PrefixDefinition* prefix_of(std::string_view iri) const {
     for (const auto& prefix : prefixes_) {
       std::string_view ns = prefix.iri;
-      if (iri.size() > ns.size() && iri.substr(0, ns.size()) == ns && iri.substr(ns.size(), 2) != "//")
-        return &prefix;
+      if (iri.size() <= ns.size()) continue;
+      // The namespace's last byte ('#' or '/') first: it tells most namespaces apart.
+      if (!ns.empty() && iri[ns.size() - 1] != ns.back()) continue;
+      if (iri.substr(0, ns.size()) == ns && iri.substr(ns.size(), 2) != "//") return &prefix;
     }
     return nullptr;
   }
@@ -259,8 +266,17 @@ class JsonLdWriter final : public QuadSink {
   bool started_ = false;
   Term graph_;
   Term subject_;
+  // The node's classes and its other properties, in the order first seen: the
+  // first used_types_ and used_properties_; the others are left from earlier
+  // nodes, kept for their buffers.
+  struct Property {
+    std::string predicate;
+    std::vector<Term> objects;
+  };
   std::vector<std::string> types_;
-  std::vector<std::pair<std::string, std::vector<Term>>> properties_;
+  std::size_t used_types_ = 0;
+  std::vector<Property> properties_;
+  std::size_t used_properties_ = 0;
   std::string compacted_;  // compact()'s and node_id()'s last result
   static constexpr std::size_t max_predicates = 4096;
   std::unordered_map<std::string, std::string> predicates_;  // checked predicate -> compacted
