@@ -72,18 +72,14 @@ class JsonLdWriter final : public QuadSink {
 
  private:
   // Statements of one node come together, and predicates are a few dozen
-  // IRIs: a graph or subject equal to the last one's, or a predicate seen
-  // before, was checked with it, and each predicate is compacted once.
+  // IRIs: a graph or subject equal to the last one's was found compactable
+  // with it, and each predicate is compacted once.
   template <class Statement>
   void add(Statement&& q) {
+    checker_.check(q);
     bool same_graph = started_ && q.graph == graph_;
     bool same_node = same_graph && q.subject == subject_;
-    auto known = q.predicate.is_iri() ? predicates_.find(q.predicate.value) : predicates_.end();
-    bool new_predicate = known == predicates_.end();
-    if (!same_graph) check_term(q.graph, Place::graph);
-    if (!same_node) check_term(q.subject, Place::subject);
-    if (new_predicate) check_term(q.predicate, Place::predicate);
-    check_term(q.object, Place::object);
+    bool new_predicate = predicates_.find(q.predicate.value) == predicates_.end();
     // Refuse now what could not be written later, so a refused statement
     // never leaves a half-written node behind.
     if (!same_graph && q.graph.is_iri()) check_compactable(q.graph.value);
@@ -277,6 +273,7 @@ class JsonLdWriter final : public QuadSink {
   std::size_t used_types_ = 0;
   std::vector<Property> properties_;
   std::size_t used_properties_ = 0;
+  QuadChecker checker_;
   std::string compacted_;  // compact()'s and node_id()'s last result
   static constexpr std::size_t max_predicates = 4096;
   std::unordered_map<std::string, std::string> predicates_;  // checked predicate -> compacted

@@ -123,6 +123,14 @@ class SerdQuadWriter final : public QuadSink {
     serd_writer_set_error_sink(writer_.get(), &on_error, this);
   }
 
+  // What Serd wrote reaches the stream even without finish() (as when an export fails).
+  ~SerdQuadWriter() override {
+    writer_.reset();  // which may write the end of a statement
+    drain();
+  }
+  SerdQuadWriter(const SerdQuadWriter&) = delete;
+  SerdQuadWriter& operator=(const SerdQuadWriter&) = delete;
+
   void prefix(std::string_view name, std::string_view iri) override {
     std::string name_text(name), iri_text(iri);
     SerdNode name_node = node_of(SERD_LITERAL, name_text);
@@ -132,7 +140,7 @@ class SerdQuadWriter final : public QuadSink {
   }
 
   void quad(const Quad& q) override {
-    if (!checked_) check_quad(q);
+    if (!checked_) checker_.check(q);
     // Buffers for nodes handed to Serd unabbreviated (see hide_from_strcmp).
     std::string graph_text, predicate_text, datatype_text;
     SerdNode graph = with_graphs_ && !q.graph.is_none() ? node_for(q.graph) : SERD_NODE_NULL;
@@ -169,6 +177,7 @@ class SerdQuadWriter final : public QuadSink {
   bool keeps_graphs() const override { return with_graphs_; }
 
   void append_rendered(std::string_view bytes) override {
+    drain();
     out_->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
@@ -176,6 +185,7 @@ class SerdQuadWriter final : public QuadSink {
   void finish() override {
     check(serd_writer_finish(writer_.get()), "end of document");
     if (!out_) return;
+    drain();
     out_->flush();
     if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
@@ -211,14 +221,21 @@ class SerdQuadWriter final : public QuadSink {
     return SERD_NODE_NULL;
   }
 
+  // Serd hands over a statement in many small pieces: they are collected
+  // and written to the stream 64 KiB at a time, not one ostream::write each.
   static size_t write_bytes(const void* buf, size_t len, void* stream) {
     auto* self = static_cast<SerdQuadWriter*>(stream);
-    if (self->text_) {
-      self->text_->append(static_cast<const char*>(buf), len);
-      return len;
-    }
-    self->out_->write(static_cast<const char*>(buf), static_cast<std::streamsize>(len));
-    return *self->out_ ? len : 0;
+    std::string& text = self->text_ ? *self->text_ : self->buffer_;
+    text.append(static_cast<const char*>(buf), len);
+    if (!self->text_ && self->buffer_.size() >= drain_bytes) self->drain();
+    return !self->out_ || *self->out_ ? len : 0;
+  }
+
+  // Writes the collected bytes to the stream.
+  void drain() {
+    if (!out_ || buffer_.empty()) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
   }
 
   static SerdStatus on_error(void* handle, const SerdError* error) {
@@ -239,6 +256,9 @@ class SerdQuadWriter final : public QuadSink {
   Format format_;
   std::ostream* out_;  // none for a renderer
   std::string* text_ = nullptr;
+  static constexpr std::size_t drain_bytes = 64 << 10;
+  std::string buffer_;  // bytes for out_ not yet written
+  QuadChecker checker_;
   bool with_graphs_;
   bool terse_;  // Turtle or TriG: Serd abbreviates
   std::unique_ptr<SerdEnv, EnvDeleter> env_;
