@@ -8,7 +8,7 @@
 #include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
-#include <unordered_map>
+#include <iterator>
 #include <ostream>
 #include <utility>
 #include <vector>
@@ -71,26 +71,22 @@ class JsonLdWriter final : public QuadSink {
   }
 
  private:
-  // Statements of one node come together, and predicates are a few dozen
-  // IRIs: a graph or subject equal to the last one's was found compactable
-  // with it, and each predicate is compacted once.
+  // Statements of one node come together: a graph or subject equal to the
+  // last one's was found compactable with it.
   template <class Statement>
   void add(Statement&& q) {
     checker_.check(q);
     bool same_graph = started_ && q.graph == graph_;
     bool same_node = same_graph && q.subject == subject_;
-    bool new_predicate = predicates_.find(q.predicate.value) == predicates_.end();
+    bool is_type = q.predicate.value == vocab::rdf_type && q.object.is_iri();
     // Refuse now what could not be written later, so a refused statement
     // never leaves a half-written node behind.
     if (!same_graph && q.graph.is_iri()) check_compactable(q.graph.value);
     if (!same_node && q.subject.is_iri()) check_compactable(q.subject.value);
-    if (new_predicate) {
-      check_compactable(q.predicate.value);
-      if (predicates_.size() >= max_predicates) predicates_.clear();
-      predicates_.emplace(q.predicate.value, compact(q.predicate.value));
-    }
-    if (q.object.is_iri()) check_compactable(q.object.value);
-    if (q.object.is_literal() && !q.object.datatype.empty()) check_compactable(q.object.datatype);
+    compact_term(q.predicate.value);
+    if (is_type) compact_term(q.object.value);
+    else if (q.object.is_iri()) check_compactable(q.object.value);
+    if (q.object.is_literal() && !q.object.datatype.empty()) compact_term(q.object.datatype);
 
     start_document();
     if (!same_node) flush_node();
@@ -99,7 +95,7 @@ class JsonLdWriter final : public QuadSink {
       open_graph(q.graph);
     }
     if (!same_node) subject_ = std::forward<Statement>(q).subject;  // q.subject is not read again
-    if (q.predicate.value == vocab::rdf_type && q.object.is_iri()) {
+    if (is_type) {
       if (used_types_ == types_.size()) types_.emplace_back();
       types_[used_types_++] = std::forward<Statement>(q).object.value;
       return;
@@ -152,12 +148,12 @@ class JsonLdWriter final : public QuadSink {
     if (used_types_ > 0) {
       key("@type");
       if (used_types_ > 1) json_.StartArray();
-      for (std::size_t i = 0; i < used_types_; ++i) string(compact(types_[i]));
+      for (std::size_t i = 0; i < used_types_; ++i) string(compact_term(types_[i]));
       if (used_types_ > 1) json_.EndArray();
     }
     for (std::size_t i = 0; i < used_properties_; ++i) {
       auto& [predicate, objects] = properties_[i];
-      key(compact_predicate(predicate));
+      key(compact_term(predicate));
       if (objects.size() > 1) json_.StartArray();
       for (const auto& object : objects) value(object);
       if (objects.size() > 1) json_.EndArray();
@@ -196,15 +192,24 @@ class JsonLdWriter final : public QuadSink {
         string(object.language);
       } else if (!object.datatype.empty() && object.datatype != vocab::xsd_string) {
         key("@type");
-        string(compact(object.datatype));
+        string(compact_term(object.datatype));
       }
     }
     json_.EndObject();
   }
 
-  std::string_view compact_predicate(const std::string& iri) {
-    auto known = predicates_.find(iri);
-    return known != predicates_.end() ? std::string_view(known->second) : compact(iri);
+  // The compact form of a predicate, class or datatype: a few dozen IRIs,
+  // each in very many statements, found compactable (or refused, as by
+  // check_compactable) and compacted once.
+  std::string_view compact_term(const std::string& iri) {
+    CompactIri& known = vocabulary_[(iri.size() * 31 + (iri.empty() ? 0 : static_cast<unsigned char>(iri.back()))) %
+                                    std::size(vocabulary_)];
+    if (known.iri != iri) {
+      check_compactable(iri);
+      known.compact = compact(iri);
+      known.iri = iri;
+    }
+    return known.compact;
   }
 
   // The text of a node's "@id", valid until the next call of node_id or compact.
@@ -275,8 +280,12 @@ class JsonLdWriter final : public QuadSink {
   std::size_t used_properties_ = 0;
   QuadChecker checker_;
   std::string compacted_;  // compact()'s and node_id()'s last result
-  static constexpr std::size_t max_predicates = 4096;
-  std::unordered_map<std::string, std::string> predicates_;  // checked predicate -> compacted
+  // compact_term()'s IRIs with their compact forms, each in the slot its
+  // length and last byte pick.
+  struct CompactIri {
+    std::string iri, compact;
+  };
+  CompactIri vocabulary_[64];
 };
 
 }  // namespace

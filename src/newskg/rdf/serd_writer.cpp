@@ -306,7 +306,7 @@ class SerdLineRenderer final : public LineRenderer {
     out += ' ';
     plain = plain && predicate(quad.predicate, out);
     out += ' ';
-    plain = plain && node(quad.object, out);
+    plain = plain && object(quad.object, out);
     if (plain && graphs_ && !quad.graph.is_none()) {
       out += ' ';
       // Every statement of an article names its graph: checked and rendered once.
@@ -408,13 +408,16 @@ class SerdLineRenderer final : public LineRenderer {
   // Writes `term`, reusing `last` when it is the same IRI; a plainly written IRI becomes `last`.
   static bool cached(RenderedIri& last, const Term& term, std::string& out) {
     if (term.kind != TermKind::iri) return node(term, out);
-    if (!last.text.empty() && term.value == last.iri) {
+    return cached_iri(last, term.value, out);
+  }
+  static bool cached_iri(RenderedIri& last, std::string_view text, std::string& out) {
+    if (!last.text.empty() && text == last.iri) {
       out += last.text;
       return true;
     }
     std::size_t at = out.size();
-    if (!iri(term.value, out)) return false;
-    last.iri = term.value;
+    if (!iri(text, out)) return false;
+    last.iri = text;
     last.text.assign(out, at);
     return true;
   }
@@ -423,6 +426,15 @@ class SerdLineRenderer final : public LineRenderer {
   bool predicate(const Term& term, std::string& out) {
     if (term.kind != TermKind::iri || term.value.empty()) return node(term, out);
     return cached(predicates_[(term.value.size() * 31 + static_cast<unsigned char>(term.value.back())) % 32], term, out);
+  }
+
+  // An object: a typed literal's datatype is one of a few IRIs, kept like the predicates.
+  bool object(const Term& term, std::string& out) {
+    if (term.kind != TermKind::literal || !term.language.empty() || term.datatype.empty()) return node(term, out);
+    if (!literal_text(term.value, out)) return false;
+    out += "^^";
+    const std::string& datatype = term.datatype;
+    return cached_iri(datatypes_[(datatype.size() * 31 + static_cast<unsigned char>(datatype.back())) % 8], datatype, out);
   }
 
   static bool node(const Term& term, std::string& out) {
@@ -446,6 +458,7 @@ class SerdLineRenderer final : public LineRenderer {
 
   RenderedIri graph_, subject_;  // the last of each
   RenderedIri predicates_[32];
+  RenderedIri datatypes_[8];
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;
