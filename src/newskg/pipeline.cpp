@@ -36,17 +36,16 @@ class BufferedDiagnostics final : public DiagnosticSink {
 struct Chunk {
   bool shared = false;         // statements of the shared entity graph
   std::string lines;           // one statement a line
-  std::size_t statements = 0;  // lines in `lines`, or quads in use
-  // The first `statements` are the chunk's; the others are left from an
-  // earlier use of the chunk, their strings' buffers kept for the next.
+  std::size_t statements = 0;  // lines in `lines`
   std::vector<rdf::Quad> quads;
   std::size_t bytes = 0;  // about what it holds
 
-  // Empty, for reuse: what was not moved away keeps its buffers.
+  // Empty, for reuse: lines not moved away keep their buffer.
   void clear() {
     shared = false;
     lines.clear();
     statements = 0;
+    quads.clear();
     bytes = 0;
   }
 };
@@ -57,21 +56,32 @@ struct Chunk {
 constexpr std::size_t chunk_bytes = 256 << 10;
 constexpr std::size_t pending_bytes = 1 << 20;
 
+// A statement handed straight to the writer, and whether it is one of the shared graph's.
+using DirectWrite = std::function<void(const rdf::Quad&, bool shared)>;
+
 // The statements of one article, streamed: the mapper writes the shared
 // graph's first (graph::write_article does), which become the first chunks.
-// They are collected in `chunk`, which the caller may keep from one
-// article to the next so that a chunk that is only read keeps its buffers.
+// They are collected in `chunk`, which the caller may keep from one article
+// to the next so that a chunk that is only read keeps its buffers. With
+// `direct` (one job: the writer runs on this thread), statements that are not
+// rendered to lines go to it one by one, never copied into a chunk.
 class ChunkSink final : public rdf::QuadSink {
  public:
   ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
-            std::function<void(Chunk&)> deliver)
-      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)), chunk_(chunk) {
+            std::function<void(Chunk&)> deliver, DirectWrite direct)
+      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)), direct_(std::move(direct)),
+        chunk_(chunk) {
     chunk_.clear();  // what an article that failed left in it
   }
 
   void prefix(std::string_view, std::string_view) override {}
   void quad(const rdf::Quad& quad) override {
     bool shared = quad.graph.is_iri() && quad.graph.value == shared_graph_;
+    if (!renderer_ && direct_) {
+      delivered_ = true;
+      direct_(quad, shared);
+      return;
+    }
     if (shared != chunk_.shared && chunk_.bytes > 0) flush();
     chunk_.shared = shared;
     if (renderer_) {
@@ -80,15 +90,13 @@ class ChunkSink final : public rdf::QuadSink {
       // The mapper minted or checked every IRI (graph::write_article): no check here.
       renderer_->render(quad, chunk_.lines);
       chunk_.bytes = chunk_.lines.size();
+      ++chunk_.statements;
     } else {
-      // Copied into a quad left from the chunk's last use where there is one: no allocation.
-      if (chunk_.statements < chunk_.quads.size()) chunk_.quads[chunk_.statements] = quad;
-      else chunk_.quads.push_back(quad);
+      chunk_.quads.push_back(quad);
       for (const rdf::Term* term : {&quad.graph, &quad.subject, &quad.predicate, &quad.object})
         chunk_.bytes += term->value.size() + term->datatype.size();
       chunk_.bytes += sizeof(rdf::Quad);
     }
-    ++chunk_.statements;
     if (chunk_.bytes >= chunk_bytes) flush();
   }
   void finish() override {
@@ -105,6 +113,7 @@ class ChunkSink final : public rdf::QuadSink {
   const std::string& shared_graph_;
   rdf::LineRenderer* renderer_;
   std::function<void(Chunk&)> deliver_;
+  DirectWrite direct_;
   Chunk& chunk_;
   bool delivered_ = false;
 };
@@ -129,16 +138,16 @@ struct Slot {
 struct Stopped {};
 
 // Extracts the slot's article and maps it to statements in `chunk`, handing
-// it to `deliver` as it fills. An article that fails before its first
+// it to `deliver` as it fills (or each statement to `direct`, see ChunkSink). An article that fails before its first
 // chunk was handed on is skipped whole; after, the export stops (the mapper
 // checks what could fail before its first statement, so this is a bug).
 void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportOptions& options,
                   const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
-                  const std::function<void(Chunk&)>& deliver) {
+                  const std::function<void(Chunk&)>& deliver, const DirectWrite& direct = {}) {
   if (!slot.article) return;
   BufferedDiagnostics diagnostics;
   slot.origin = slot.article->origin;
-  ChunkSink sink(shared_graph, renderer, chunk, deliver);
+  ChunkSink sink(shared_graph, renderer, chunk, deliver, direct);
   try {
     slot.article_iri = graph::article_iri(options.graph.base, slot.article->url, slot.article->text);
     extract::Extraction extraction = extract::extract(*slot.article, knowledge, diagnostics);
@@ -257,8 +266,7 @@ class Writer {
     }
   }
 
-  // `kept`: the chunk is read and kept for reuse, its quads not taken.
-  void write(Slot& slot, Chunk& chunk, bool kept = false) {
+  void write(Slot& slot, Chunk& chunk) {
     begin(slot);
     if (slot.skipped) return;
     bool once = chunk.shared || !graphs_;
@@ -270,14 +278,21 @@ class Writer {
         sink_.append_rendered(chunk.lines);
       }
     } else {
-      for (std::size_t i = 0; i < chunk.statements; ++i) {
-        rdf::Quad& quad = chunk.quads[i];
+      for (auto& quad : chunk.quads) {
         if (once && !seen_.insert(rdf::key_of(quad, graphs_))) continue;
-        if (kept) sink_.quad(quad);
-        else sink_.take(std::move(quad));
+        sink_.take(std::move(quad));
         ++summary.statements;
       }
     }
+  }
+
+  // One statement, as write() writes each of a chunk's.
+  void write(Slot& slot, const rdf::Quad& quad, bool shared) {
+    begin(slot);
+    if (slot.skipped) return;
+    if ((shared || !graphs_) && !seen_.insert(rdf::key_of(quad, graphs_))) return;
+    sink_.quad(quad);
+    ++summary.statements;
   }
 
   // After the slot's last chunk.
@@ -500,14 +515,15 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
   const std::string shared_graph = graph::entity_graph_iri(options.graph.base);
   if (options.jobs <= 1) {
     std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
-    Chunk chunk;  // written as it fills and reused, for every article
+    Chunk chunk;  // written as it fills and reused, for every article (lines only)
     while (true) {
       Slot slot;
       if (!reader.next(slot)) break;
       // Each chunk is written as it fills: this slot is always the next to write.
       // (The writing is timed as part of the graph stage here.)
       extract_into(slot, *knowledge, options, shared_graph, renderer.get(), chunk,
-                   [&](Chunk& full) { writer.write(slot, full, true); });
+                   [&](Chunk& full) { writer.write(slot, full); },
+                   [&](const rdf::Quad& quad, bool shared) { writer.write(slot, quad, shared); });
       stages::Timer timer(stages::Stage::write);
       writer.end(slot);
     }
