@@ -52,6 +52,11 @@ class JsonLdWriter final : public QuadSink {
     prefixes_ = read_prefixes(context_);
   }
 
+  // What was written reaches the stream even without finish() (as when an export fails).
+  ~JsonLdWriter() override { drain(); }
+  JsonLdWriter(const JsonLdWriter&) = delete;
+  JsonLdWriter& operator=(const JsonLdWriter&) = delete;
+
   void prefix(std::string_view, std::string_view) override {}  // the context defines prefixes
 
   void quad(const Quad& q) override { add(q); }
@@ -212,7 +217,7 @@ class JsonLdWriter final : public QuadSink {
     return known.compact;
   }
 
-  // The text of a node's "@id", valid until the next call of node_id or compact.
+  // The text of a node's "@id", valid until the next call of node_id, compact or compact_term.
   std::string_view node_id(const Term& node) {
     if (!node.is_blank()) return compact(node.value);
     compacted_.assign("_:").append(node.value);
@@ -244,7 +249,7 @@ class JsonLdWriter final : public QuadSink {
   }
 
   // "http://schema.org/name" -> "schema:name", or the IRI whole (checked by
-  // quad() already); valid until the next call of compact or node_id.
+  // add() already); valid until the next call of compact, compact_term or node_id.
   std::string_view compact(std::string_view iri) {
     const PrefixDefinition* prefix = prefix_of(iri);
     if (!prefix) return iri;

@@ -150,9 +150,9 @@ void QuadChecker::check(const Quad& quad) {
   const Term& object = quad.object;
   // The IRI that makes the object what it is: its own, or a typed literal's
   // datatype (a literal's value needs no check).
-  const std::string* object_iri = object.is_iri()                                           ? &object.value
-                                  : object.is_literal() && object.language.empty() && !object.datatype.empty() ? &object.datatype
-                                                                                                    : nullptr;
+  const std::string* object_iri = nullptr;
+  if (object.is_iri()) object_iri = &object.value;
+  else if (object.is_literal() && object.language.empty() && !object.datatype.empty()) object_iri = &object.datatype;
   auto known = [&](const std::string& iri) { return !iri.empty() && slot(iri) == iri; };
   bool known_predicate = quad.predicate.is_iri() && known(quad.predicate.value);
   bool known_object = object_iri && known(*object_iri);
