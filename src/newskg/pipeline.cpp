@@ -39,6 +39,15 @@ struct Chunk {
   std::size_t statements = 0;  // lines in `lines`
   std::vector<rdf::Quad> quads;
   std::size_t bytes = 0;  // about what it holds
+
+  // Empty, for reuse: lines not moved away keep their buffer.
+  void clear() {
+    shared = false;
+    lines.clear();
+    statements = 0;
+    quads.clear();
+    bytes = 0;
+  }
 };
 
 // A chunk is handed on when it holds this much; a worker waits while the
@@ -47,19 +56,37 @@ struct Chunk {
 constexpr std::size_t chunk_bytes = 256 << 10;
 constexpr std::size_t pending_bytes = 1 << 20;
 
+// A statement handed straight to the writer, and whether it is one of the shared graph's.
+using DirectWrite = std::function<void(const rdf::Quad&, bool shared)>;
+
 // The statements of one article, streamed: the mapper writes the shared
 // graph's first (graph::write_article does), which become the first chunks.
+// They are collected in `chunk`, which the caller may keep from one article
+// to the next so that a chunk that is only read keeps its buffers. With
+// `direct` (one job: the writer runs on this thread), statements that are not
+// rendered to lines go to it one by one, never copied into a chunk.
 class ChunkSink final : public rdf::QuadSink {
  public:
-  ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, std::function<void(Chunk&&)> deliver)
-      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)) {}
+  ChunkSink(const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
+            std::function<void(Chunk&)> deliver, DirectWrite direct)
+      : shared_graph_(shared_graph), renderer_(renderer), deliver_(std::move(deliver)), direct_(std::move(direct)),
+        chunk_(chunk) {
+    chunk_.clear();  // what an article that failed left in it
+  }
 
   void prefix(std::string_view, std::string_view) override {}
   void quad(const rdf::Quad& quad) override {
     bool shared = quad.graph.is_iri() && quad.graph.value == shared_graph_;
+    if (!renderer_ && direct_) {
+      delivered_ = true;
+      direct_(quad, shared);
+      return;
+    }
     if (shared != chunk_.shared && chunk_.bytes > 0) flush();
     chunk_.shared = shared;
     if (renderer_) {
+      // Sized once: growing by doubling would copy the chunk's lines again and again.
+      if (chunk_.lines.empty()) chunk_.lines.reserve(chunk_bytes + chunk_bytes / 16);
       // The mapper minted or checked every IRI (graph::write_article): no check here.
       renderer_->render(quad, chunk_.lines);
       chunk_.bytes = chunk_.lines.size();
@@ -80,12 +107,14 @@ class ChunkSink final : public rdf::QuadSink {
  private:
   void flush() {
     delivered_ = true;
-    deliver_(std::exchange(chunk_, Chunk{}));
+    deliver_(chunk_);  // which moves the chunk away, or reads it and leaves it to reuse
+    chunk_.clear();
   }
   const std::string& shared_graph_;
   rdf::LineRenderer* renderer_;
-  std::function<void(Chunk&&)> deliver_;
-  Chunk chunk_;
+  std::function<void(Chunk&)> deliver_;
+  DirectWrite direct_;
+  Chunk& chunk_;
   bool delivered_ = false;
 };
 
@@ -108,17 +137,17 @@ struct Slot {
 // Thrown into a worker waiting to hand on a chunk when the export stops.
 struct Stopped {};
 
-// Extracts the slot's article and maps it to statements, handing each chunk
-// of them to `deliver` as it fills. An article that fails before its first
+// Extracts the slot's article and maps it to statements in `chunk`, handing
+// it to `deliver` as it fills (or each statement to `direct`, see ChunkSink). An article that fails before its first
 // chunk was handed on is skipped whole; after, the export stops (the mapper
 // checks what could fail before its first statement, so this is a bug).
 void extract_into(Slot& slot, const lexicon::Knowledge& knowledge, const ExportOptions& options,
-                  const std::string& shared_graph, rdf::LineRenderer* renderer,
-                  const std::function<void(Chunk&&)>& deliver) {
+                  const std::string& shared_graph, rdf::LineRenderer* renderer, Chunk& chunk,
+                  const std::function<void(Chunk&)>& deliver, const DirectWrite& direct = {}) {
   if (!slot.article) return;
   BufferedDiagnostics diagnostics;
   slot.origin = slot.article->origin;
-  ChunkSink sink(shared_graph, renderer, deliver);
+  ChunkSink sink(shared_graph, renderer, chunk, deliver, direct);
   try {
     slot.article_iri = graph::article_iri(options.graph.base, slot.article->url, slot.article->text);
     extract::Extraction extraction = extract::extract(*slot.article, knowledge, diagnostics);
@@ -257,6 +286,15 @@ class Writer {
     }
   }
 
+  // One statement, as write() writes each of a chunk's.
+  void write(Slot& slot, const rdf::Quad& quad, bool shared) {
+    begin(slot);
+    if (slot.skipped) return;
+    if ((shared || !graphs_) && !seen_.insert(rdf::key_of(quad, graphs_))) return;
+    sink_.quad(quad);
+    ++summary.statements;
+  }
+
   // After the slot's last chunk.
   void end(Slot& slot) {
     begin(slot);
@@ -364,6 +402,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
   for (unsigned w = 0; w < options.jobs; ++w) {
     workers.emplace_back([&] {
       std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
+      Chunk filling;  // each one filled is moved to its slot
       while (true) {
         Slot* slot = nullptr;
         {
@@ -372,7 +411,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
           if (stop || (next_to_extract >= queue.size() && reading_done)) return;
           slot = queue[next_to_extract++].get();
         }
-        auto deliver = [&](Chunk&& chunk) {
+        auto deliver = [&](Chunk& chunk) {
           std::unique_lock lock(mutex);
           changed.wait(lock, [&] { return slot->pending < pending_bytes || stop; });
           if (stop) throw Stopped{};
@@ -381,7 +420,7 @@ void run_parallel(Reader& reader, Writer& writer, const lexicon::Knowledge& know
           changed.notify_all();
         };
         try {
-          extract_into(*slot, knowledge, options, shared_graph, renderer.get(), deliver);
+          extract_into(*slot, knowledge, options, shared_graph, renderer.get(), filling, deliver);
         } catch (const Stopped&) {
           return;
         }
@@ -476,13 +515,15 @@ ExportSummary export_articles(const std::vector<std::string>& inputs, const Expo
   const std::string shared_graph = graph::entity_graph_iri(options.graph.base);
   if (options.jobs <= 1) {
     std::unique_ptr<rdf::LineRenderer> renderer = sink.line_renderer();
+    Chunk chunk;  // written as it fills and reused, for every article (lines only)
     while (true) {
       Slot slot;
       if (!reader.next(slot)) break;
       // Each chunk is written as it fills: this slot is always the next to write.
       // (The writing is timed as part of the graph stage here.)
-      extract_into(slot, *knowledge, options, shared_graph, renderer.get(),
-                   [&](Chunk&& chunk) { writer.write(slot, chunk); });
+      extract_into(slot, *knowledge, options, shared_graph, renderer.get(), chunk,
+                   [&](Chunk& full) { writer.write(slot, full); },
+                   [&](const rdf::Quad& quad, bool shared) { writer.write(slot, quad, shared); });
       stages::Timer timer(stages::Stage::write);
       writer.end(slot);
     }

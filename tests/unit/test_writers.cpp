@@ -104,6 +104,24 @@ TEST_CASE("writers refuse incoherent statements") {
   CHECK_THROWS_AS(parse_format("rdfxml"), Error);
 }
 
+TEST_CASE("writers refuse incoherent statements after coherent ones with the same terms") {
+  // QuadChecker skips the terms it checked before: what changes is still checked.
+  const std::string dt = "http://www.w3.org/2001/XMLSchema#decimal";
+  for (Format format : {Format::turtle, Format::trig, Format::ntriples, Format::nquads, Format::jsonld}) {
+    CAPTURE(format_name(format));
+    std::ostringstream out;
+    auto writer = make_writer({format, {}}, out);
+    CHECK_NOTHROW(writer->quad(quad(Term::iri(s), name, Term::typed("1.5", dt))));
+    CHECK_NOTHROW(writer->quad(quad(Term::iri(s), name, Term::iri("https://example.org/o"))));
+    CHECK_THROWS_AS(writer->quad(quad(Term::iri(s), name, Term{TermKind::literal, "y", dt, "en"})), Error);
+    CHECK_THROWS_AS(writer->quad(quad(Term::iri(s), name, Term::iri("https://example.org/o b"))), Error);
+    CHECK_THROWS_AS(writer->quad(quad(Term::iri(s), name, Term::literal("y"), Term::iri("graph"))), Error);
+    CHECK_THROWS_AS(writer->quad(quad(Term::iri(s + " x"), name, Term::literal("y"))), Error);
+    CHECK_THROWS_AS(writer->quad({Term::iri(g), Term::iri(s), Term::literal(name), Term::literal("y")}), Error);
+    CHECK_NOTHROW(writer->quad(quad(Term::iri(s), name, Term::typed("2.5", dt))));
+  }
+}
+
 TEST_CASE("JSON-LD refuses an IRI that would read as one of its compact IRIs") {
   std::ostringstream out;
   auto writer = make_jsonld_writer(out, embedded_context());

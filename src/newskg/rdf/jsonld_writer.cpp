@@ -4,10 +4,12 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 #include <algorithm>
+#include <iterator>
+#include <ostream>
 #include <utility>
 #include <vector>
 
@@ -41,7 +43,7 @@ std::vector<PrefixDefinition> read_prefixes(const rapidjson::Document& context) 
 class JsonLdWriter final : public QuadSink {
  public:
   JsonLdWriter(std::ostream& out, std::string_view context_json, std::string context_url)
-      : stream_(out), out_(out), json_(stream_), context_url_(std::move(context_url)) {
+      : out_(out), json_(buffer_), context_url_(std::move(context_url)) {
     json_.SetIndent(' ', 2);
     context_.Parse(context_json.data(), context_json.size());
     if (context_.HasParseError() || !context_.IsObject() || !context_.HasMember("@context") ||
@@ -50,34 +52,15 @@ class JsonLdWriter final : public QuadSink {
     prefixes_ = read_prefixes(context_);
   }
 
+  // What was written reaches the stream even without finish() (as when an export fails).
+  ~JsonLdWriter() override { drain(); }
+  JsonLdWriter(const JsonLdWriter&) = delete;
+  JsonLdWriter& operator=(const JsonLdWriter&) = delete;
+
   void prefix(std::string_view, std::string_view) override {}  // the context defines prefixes
 
-  void quad(const Quad& q) override {
-    check_quad(q);
-    // Refuse now what could not be written later, so a refused statement
-    // never leaves a half-written node behind.
-    for (const Term* term : {&q.graph, &q.subject, &q.predicate, &q.object})
-      if (term->is_iri()) compact(term->value);
-    if (q.object.is_literal() && !q.object.datatype.empty()) compact(q.object.datatype);
-    start_document();
-    if (q.graph != graph_ || q.subject != subject_) flush_node();
-    if (q.graph != graph_) {
-      close_graph();
-      open_graph(q.graph);
-    }
-    subject_ = q.subject;
-    if (q.predicate.value == vocab::rdf_type && q.object.is_iri()) {
-      types_.push_back(q.object.value);
-      return;
-    }
-    auto match = std::find_if(properties_.begin(), properties_.end(),
-                              [&](const auto& p) { return p.first == q.predicate.value; });
-    if (match == properties_.end()) {
-      properties_.emplace_back(q.predicate.value, std::vector<Term>{});
-      match = std::prev(properties_.end());
-    }
-    match->second.push_back(q.object);
-  }
+  void quad(const Quad& q) override { add(q); }
+  void take(Quad&& q) override { add(std::move(q)); }
 
   void finish() override {
     start_document();
@@ -85,13 +68,53 @@ class JsonLdWriter final : public QuadSink {
     close_graph();
     json_.EndArray();
     json_.EndObject();
-    out_ << '\n';
+    buffer_.Put('\n');
+    drain();
     out_.flush();
     if (!json_.IsComplete()) throw Error(Status::internal, "JSON-LD document left incomplete");
     if (!out_) throw Error(Status::io_error, "could not write the output");
   }
 
  private:
+  // Statements of one node come together: a graph or subject equal to the
+  // last one's was found compactable with it.
+  template <class Statement>
+  void add(Statement&& q) {
+    checker_.check(q);
+    bool same_graph = started_ && q.graph == graph_;
+    bool same_node = same_graph && q.subject == subject_;
+    bool is_type = q.predicate.value == vocab::rdf_type && q.object.is_iri();
+    // Refuse now what could not be written later, so a refused statement
+    // never leaves a half-written node behind.
+    if (!same_graph && q.graph.is_iri()) check_compactable(q.graph.value);
+    if (!same_node && q.subject.is_iri()) check_compactable(q.subject.value);
+    compact_term(q.predicate.value);
+    if (is_type) compact_term(q.object.value);
+    else if (q.object.is_iri()) check_compactable(q.object.value);
+    if (q.object.is_literal() && !q.object.datatype.empty()) compact_term(q.object.datatype);
+
+    start_document();
+    if (!same_node) flush_node();
+    if (!same_graph) {
+      close_graph();
+      open_graph(q.graph);
+    }
+    if (!same_node) subject_ = std::forward<Statement>(q).subject;  // q.subject is not read again
+    if (is_type) {
+      if (used_types_ == types_.size()) types_.emplace_back();
+      types_[used_types_++] = std::forward<Statement>(q).object.value;
+      return;
+    }
+    auto end = properties_.begin() + static_cast<std::ptrdiff_t>(used_properties_);
+    auto match = std::find_if(properties_.begin(), end, [&](const auto& p) { return p.predicate == q.predicate.value; });
+    if (match == end) {
+      if (used_properties_ == properties_.size()) properties_.emplace_back();
+      match = properties_.begin() + static_cast<std::ptrdiff_t>(used_properties_++);
+      match->predicate = q.predicate.value;
+    }
+    match->objects.push_back(std::forward<Statement>(q).object);
+  }
+
   void start_document() {
     if (started_) return;
     started_ = true;
@@ -127,22 +150,33 @@ class JsonLdWriter final : public QuadSink {
     json_.StartObject();
     key("@id");
     string(node_id(subject_));
-    if (!types_.empty()) {
+    if (used_types_ > 0) {
       key("@type");
-      if (types_.size() > 1) json_.StartArray();
-      for (const auto& type : types_) string(compact(type));
-      if (types_.size() > 1) json_.EndArray();
+      if (used_types_ > 1) json_.StartArray();
+      for (std::size_t i = 0; i < used_types_; ++i) string(compact_term(types_[i]));
+      if (used_types_ > 1) json_.EndArray();
     }
-    for (const auto& [predicate, objects] : properties_) {
-      key(compact(predicate));
+    for (std::size_t i = 0; i < used_properties_; ++i) {
+      auto& [predicate, objects] = properties_[i];
+      key(compact_term(predicate));
       if (objects.size() > 1) json_.StartArray();
       for (const auto& object : objects) value(object);
       if (objects.size() > 1) json_.EndArray();
+      objects.clear();
     }
     json_.EndObject();
-    subject_ = Term{};
-    types_.clear();
-    properties_.clear();
+    subject_.kind = TermKind::none;  // its buffer kept for the next subject
+    subject_.value.clear();
+    used_types_ = 0;
+    used_properties_ = 0;
+    if (buffer_.GetSize() >= drain_bytes) drain();
+  }
+
+  // Moves the buffered bytes to the stream (RapidJSON's OStreamWrapper
+  // would call ostream::put for every character).
+  void drain() {
+    out_.write(buffer_.GetString(), static_cast<std::streamsize>(buffer_.GetSize()));
+    buffer_.Clear();
   }
 
   void value(const Term& object) {
@@ -163,31 +197,64 @@ class JsonLdWriter final : public QuadSink {
         string(object.language);
       } else if (!object.datatype.empty() && object.datatype != vocab::xsd_string) {
         key("@type");
-        string(compact(object.datatype));
+        string(compact_term(object.datatype));
       }
     }
     json_.EndObject();
   }
 
-  std::string node_id(const Term& node) const {
-    return node.is_blank() ? "_:" + node.value : compact(node.value);
+  // The compact form of a predicate, class or datatype: a few dozen IRIs,
+  // each in very many statements, found compactable (or refused, as by
+  // check_compactable) and compacted once.
+  std::string_view compact_term(const std::string& iri) {
+    CompactIri& known = vocabulary_[(iri.size() * 31 + (iri.empty() ? 0 : static_cast<unsigned char>(iri.back()))) %
+                                    std::size(vocabulary_)];
+    if (known.iri != iri) {
+      check_compactable(iri);
+      known.compact = compact(iri);
+      known.iri = iri;
+    }
+    return known.compact;
   }
 
-  // "http://schema.org/name" -> "schema:name"; an IRI no prefix shortens is
-  // written whole, unless JSON-LD would read its scheme as one of our prefixes.
-  std::string compact(const std::string& iri) const {
+  // The text of a node's "@id", valid until the next call of node_id, compact or compact_term.
+  std::string_view node_id(const Term& node) {
+    if (!node.is_blank()) return compact(node.value);
+    compacted_.assign("_:").append(node.value);
+    return compacted_;
+  }
+
+  // The prefix that shortens `iri`, or none.
+  const PrefixDefinition* prefix_of(std::string_view iri) const {
     for (const auto& prefix : prefixes_) {
-      if (iri.size() > prefix.iri.size() && iri.compare(0, prefix.iri.size(), prefix.iri) == 0 &&
-          iri.compare(prefix.iri.size(), 2, "//") != 0)
-        return prefix.name + ":" + iri.substr(prefix.iri.size());
+      std::string_view ns = prefix.iri;
+      if (iri.size() <= ns.size()) continue;
+      // The namespace's last byte ('#' or '/') first: it tells most namespaces apart.
+      if (!ns.empty() && iri[ns.size() - 1] != ns.back()) continue;
+      if (iri.substr(0, ns.size()) == ns && iri.substr(ns.size(), 2) != "//") return &prefix;
     }
+    return nullptr;
+  }
+
+  // Throws unless compact() can write `iri`: an IRI no prefix shortens is
+  // written whole, unless JSON-LD would read its scheme as one of our prefixes.
+  void check_compactable(std::string_view iri) const {
+    if (prefix_of(iri)) return;
     std::size_t colon = iri.find(':');
-    std::string scheme = iri.substr(0, colon);
+    std::string_view scheme = iri.substr(0, colon);
     bool clashes = std::any_of(prefixes_.begin(), prefixes_.end(),
                                [&](const auto& p) { return p.name == scheme; });
-    if (clashes && iri.compare(colon + 1, 2, "//") != 0)
-      throw Error(Status::bad_argument, "IRI <" + iri + "> would be read as a compact IRI in JSON-LD");
-    return iri;
+    if (clashes && iri.substr(colon + 1, 2) != "//")
+      throw Error(Status::bad_argument, "IRI <" + std::string(iri) + "> would be read as a compact IRI in JSON-LD");
+  }
+
+  // "http://schema.org/name" -> "schema:name", or the IRI whole (checked by
+  // add() already); valid until the next call of compact, compact_term or node_id.
+  std::string_view compact(std::string_view iri) {
+    const PrefixDefinition* prefix = prefix_of(iri);
+    if (!prefix) return iri;
+    compacted_.assign(prefix->name).append(1, ':').append(iri.substr(prefix->iri.size()));
+    return compacted_;
   }
 
   void key(std::string_view text) { json_.Key(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
@@ -195,17 +262,35 @@ class JsonLdWriter final : public QuadSink {
     json_.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
   }
 
-  rapidjson::OStreamWrapper stream_;
+  static constexpr std::size_t drain_bytes = 64 << 10;
   std::ostream& out_;
-  rapidjson::PrettyWriter<rapidjson::OStreamWrapper> json_;
+  rapidjson::StringBuffer buffer_;  // declared before json_, which writes into it
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> json_;
   rapidjson::Document context_;
   std::string context_url_;
   std::vector<PrefixDefinition> prefixes_;
   bool started_ = false;
   Term graph_;
   Term subject_;
+  // The node's classes and its other properties, in the order first seen: the
+  // first used_types_ and used_properties_; the others are left from earlier
+  // nodes, kept for their buffers.
+  struct Property {
+    std::string predicate;
+    std::vector<Term> objects;
+  };
   std::vector<std::string> types_;
-  std::vector<std::pair<std::string, std::vector<Term>>> properties_;
+  std::size_t used_types_ = 0;
+  std::vector<Property> properties_;
+  std::size_t used_properties_ = 0;
+  QuadChecker checker_;
+  std::string compacted_;  // compact()'s and node_id()'s last result
+  // compact_term()'s IRIs with their compact forms, each in the slot its
+  // length and last byte pick.
+  struct CompactIri {
+    std::string iri, compact;
+  };
+  CompactIri vocabulary_[64];
 };
 
 }  // namespace

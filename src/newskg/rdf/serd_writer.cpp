@@ -123,6 +123,14 @@ class SerdQuadWriter final : public QuadSink {
     serd_writer_set_error_sink(writer_.get(), &on_error, this);
   }
 
+  // What Serd wrote reaches the stream even without finish() (as when an export fails).
+  ~SerdQuadWriter() override {
+    writer_.reset();  // which may write the end of a statement
+    drain();
+  }
+  SerdQuadWriter(const SerdQuadWriter&) = delete;
+  SerdQuadWriter& operator=(const SerdQuadWriter&) = delete;
+
   void prefix(std::string_view name, std::string_view iri) override {
     std::string name_text(name), iri_text(iri);
     SerdNode name_node = node_of(SERD_LITERAL, name_text);
@@ -132,7 +140,7 @@ class SerdQuadWriter final : public QuadSink {
   }
 
   void quad(const Quad& q) override {
-    if (!checked_) check_quad(q);
+    if (!checked_) checker_.check(q);
     // Buffers for nodes handed to Serd unabbreviated (see hide_from_strcmp).
     std::string graph_text, predicate_text, datatype_text;
     SerdNode graph = with_graphs_ && !q.graph.is_none() ? node_for(q.graph) : SERD_NODE_NULL;
@@ -169,6 +177,7 @@ class SerdQuadWriter final : public QuadSink {
   bool keeps_graphs() const override { return with_graphs_; }
 
   void append_rendered(std::string_view bytes) override {
+    drain();
     out_->write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
@@ -176,6 +185,7 @@ class SerdQuadWriter final : public QuadSink {
   void finish() override {
     check(serd_writer_finish(writer_.get()), "end of document");
     if (!out_) return;
+    drain();
     out_->flush();
     if (!*out_) throw Error(Status::io_error, "could not write the output");
   }
@@ -211,14 +221,21 @@ class SerdQuadWriter final : public QuadSink {
     return SERD_NODE_NULL;
   }
 
+  // Serd hands over a statement in many small pieces: they are collected
+  // and written to the stream 64 KiB at a time, not one ostream::write each.
   static size_t write_bytes(const void* buf, size_t len, void* stream) {
     auto* self = static_cast<SerdQuadWriter*>(stream);
-    if (self->text_) {
-      self->text_->append(static_cast<const char*>(buf), len);
-      return len;
-    }
-    self->out_->write(static_cast<const char*>(buf), static_cast<std::streamsize>(len));
-    return *self->out_ ? len : 0;
+    std::string& text = self->text_ ? *self->text_ : self->buffer_;
+    text.append(static_cast<const char*>(buf), len);
+    if (!self->text_ && self->buffer_.size() >= drain_bytes) self->drain();
+    return !self->out_ || *self->out_ ? len : 0;
+  }
+
+  // Writes the collected bytes to the stream.
+  void drain() {
+    if (!out_ || buffer_.empty()) return;
+    out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
   }
 
   static SerdStatus on_error(void* handle, const SerdError* error) {
@@ -239,6 +256,9 @@ class SerdQuadWriter final : public QuadSink {
   Format format_;
   std::ostream* out_;  // none for a renderer
   std::string* text_ = nullptr;
+  static constexpr std::size_t drain_bytes = 64 << 10;
+  std::string buffer_;  // bytes for out_ not yet written
+  QuadChecker checker_;
   bool with_graphs_;
   bool terse_;  // Turtle or TriG: Serd abbreviates
   std::unique_ptr<SerdEnv, EnvDeleter> env_;
@@ -286,7 +306,7 @@ class SerdLineRenderer final : public LineRenderer {
     out += ' ';
     plain = plain && predicate(quad.predicate, out);
     out += ' ';
-    plain = plain && node(quad.object, out);
+    plain = plain && object(quad.object, out);
     if (plain && graphs_ && !quad.graph.is_none()) {
       out += ' ';
       // Every statement of an article names its graph: checked and rendered once.
@@ -388,13 +408,16 @@ class SerdLineRenderer final : public LineRenderer {
   // Writes `term`, reusing `last` when it is the same IRI; a plainly written IRI becomes `last`.
   static bool cached(RenderedIri& last, const Term& term, std::string& out) {
     if (term.kind != TermKind::iri) return node(term, out);
-    if (!last.text.empty() && term.value == last.iri) {
+    return cached_iri(last, term.value, out);
+  }
+  static bool cached_iri(RenderedIri& last, std::string_view text, std::string& out) {
+    if (!last.text.empty() && text == last.iri) {
       out += last.text;
       return true;
     }
     std::size_t at = out.size();
-    if (!iri(term.value, out)) return false;
-    last.iri = term.value;
+    if (!iri(text, out)) return false;
+    last.iri = text;
     last.text.assign(out, at);
     return true;
   }
@@ -403,6 +426,15 @@ class SerdLineRenderer final : public LineRenderer {
   bool predicate(const Term& term, std::string& out) {
     if (term.kind != TermKind::iri || term.value.empty()) return node(term, out);
     return cached(predicates_[(term.value.size() * 31 + static_cast<unsigned char>(term.value.back())) % 32], term, out);
+  }
+
+  // An object: a typed literal's datatype is one of a few IRIs, kept like the predicates.
+  bool object(const Term& term, std::string& out) {
+    if (term.kind != TermKind::literal || !term.language.empty() || term.datatype.empty()) return node(term, out);
+    if (!literal_text(term.value, out)) return false;
+    out += "^^";
+    const std::string& datatype = term.datatype;
+    return cached_iri(datatypes_[(datatype.size() * 31 + static_cast<unsigned char>(datatype.back())) % 8], datatype, out);
   }
 
   static bool node(const Term& term, std::string& out) {
@@ -426,6 +458,7 @@ class SerdLineRenderer final : public LineRenderer {
 
   RenderedIri graph_, subject_;  // the last of each
   RenderedIri predicates_[32];
+  RenderedIri datatypes_[8];
   Format format_;
   bool graphs_;
   std::unique_ptr<SerdQuadWriter> serd_;

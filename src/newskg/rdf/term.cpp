@@ -130,12 +130,48 @@ void check_node(const Term& term, std::string_view role, bool literal_allowed) {
 
 }  // namespace
 
+void check_term(const Term& term, Place place) {
+  switch (place) {
+    case Place::graph:
+      if (!term.is_none()) check_node(term, "graph", false);
+      break;
+    case Place::subject: check_node(term, "subject", false); break;
+    case Place::predicate:
+      if (!term.is_iri()) throw Error(Status::bad_argument, "predicate must be an IRI");
+      check_node(term, "predicate", false);
+      break;
+    case Place::object: check_node(term, "object", true); break;
+  }
+}
+
+void QuadChecker::check(const Quad& quad) {
+  bool same_graph = started_ && quad.graph == graph_;
+  bool same_subject = same_graph && quad.subject == subject_;
+  const Term& object = quad.object;
+  // The IRI that makes the object what it is: its own, or a typed literal's
+  // datatype (a literal's value needs no check).
+  const std::string* object_iri = nullptr;
+  if (object.is_iri()) object_iri = &object.value;
+  else if (object.is_literal() && object.language.empty() && !object.datatype.empty()) object_iri = &object.datatype;
+  auto known = [&](const std::string& iri) { return !iri.empty() && slot(iri) == iri; };
+  bool known_predicate = quad.predicate.is_iri() && known(quad.predicate.value);
+  bool known_object = object_iri && known(*object_iri);
+  if (!same_graph) check_term(quad.graph, Place::graph);
+  if (!same_subject) check_term(quad.subject, Place::subject);
+  if (!known_predicate) check_term(quad.predicate, Place::predicate);
+  if (!known_object) check_term(object, Place::object);
+  started_ = true;
+  if (!same_graph) graph_ = quad.graph;
+  if (!same_subject) subject_ = quad.subject;
+  if (!known_predicate) slot(quad.predicate.value) = quad.predicate.value;
+  if (object_iri && !known_object) slot(*object_iri) = *object_iri;
+}
+
 void check_quad(const Quad& quad) {
-  if (!quad.graph.is_none()) check_node(quad.graph, "graph", false);
-  check_node(quad.subject, "subject", false);
-  if (!quad.predicate.is_iri()) throw Error(Status::bad_argument, "predicate must be an IRI");
-  check_node(quad.predicate, "predicate", false);
-  check_node(quad.object, "object", true);
+  check_term(quad.graph, Place::graph);
+  check_term(quad.subject, Place::subject);
+  check_term(quad.predicate, Place::predicate);
+  check_term(quad.object, Place::object);
 }
 
 }  // namespace newskg::rdf

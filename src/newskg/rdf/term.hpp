@@ -2,6 +2,7 @@
 // nodes; the writers still pass them through so that they are general RDF writers.
 #pragma once
 
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,28 @@ struct Quad {
 // plain name, an empty IRI, an IRI with characters that cannot be
 // written, a literal with both a datatype and a language, a malformed language tag.
 void check_quad(const Quad& quad);
+
+// check_quad's checks of the term in one place of a quad (a graph may be
+// none): a writer that has checked a term once may skip it when it returns.
+enum class Place { graph, subject, predicate, object };
+void check_term(const Term& term, Place place);
+
+// check_quad over a stream of statements, where a statement's graph and
+// subject are mostly the last one's and its predicate, class or datatype one
+// of a few dozen: those are checked when they change, not again.
+class QuadChecker {
+ public:
+  void check(const Quad& quad);
+
+ private:
+  // The IRI's slot in iris_: picked by its length and last byte.
+  std::string& slot(const std::string& iri) noexcept {
+    return iris_[(iri.size() * 31 + static_cast<unsigned char>(iri.back())) % std::size(iris_)];
+  }
+  bool started_ = false;
+  Term graph_, subject_;   // the last statement's, checked
+  std::string iris_[64];  // predicates, object IRIs and datatypes checked, each in its slot
+};
 
 // True when `iri` is absolute and every character may appear in an IRIREF.
 bool is_writable_iri(std::string_view iri) noexcept;
