@@ -333,10 +333,10 @@ class SpeakerFinder {
     if (!it) {
       if (end < first + 2 || word(first) != "the" || c_.doc.tokens[end - 1].capitalised) return std::nullopt;
       std::string_view lower = word(end - 1);
+      if (lower.empty() || lower[0] < 'a' || lower[0] > 'z') return std::nullopt;
       head.assign(lower);
-      head[0] = static_cast<char>(head[0] - 'a' + 'A');
-      if (lower.empty() || lower[0] < 'a' || lower[0] > 'z' || c_.knowledge.org_heads.category(head).empty())
-        return std::nullopt;
+      head[0] = static_cast<char>(head[0] - 'a' + 'A');  // "ministry" -> "Ministry", as org-heads.txt lists it
+      if (c_.knowledge.org_heads.category(head).empty()) return std::nullopt;
     }
     std::uint32_t sentence = c_.doc.tokens[first].sentence;
     for (std::size_t i = first; i-- > 0;) {
