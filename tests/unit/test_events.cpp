@@ -1787,6 +1787,19 @@ const std::vector<Case>& passing_cases() {
         {"meeting", {"Russia", "Ukraine"}, "2025-04", "Geneva", PLANNED}},
        {},
        {}},
+      // "open to hosting talks" offers them (N2): no meeting; "opened talks" reports held ones.
+      {"wire-open-to-hosting-talks-is-no-meeting", "2025-03-13",
+       "Norway offers venue\n\n"
+       "Norway is open to hosting peace talks between Sudan and Chad, Foreign Minister Lena Holm said.",
+       {},
+       {},
+       {{"Norway", "may-consider", "hosting peace talks"}}},
+      {"wire-opened-talks-is-a-meeting", "2025-03-13",
+       "Nordic talks open\n\n"
+       "Norway and Sweden opened talks in Oslo on Monday.",
+       {{"talks", {"Norway", "Sweden"}, "2025-03-10", "Oslo", HELD}},
+       {},
+       {}},
       {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
        "Holm rejects remarks\n\n"
        "Lena Holm called the remarks of Mikko Salonen unacceptable.",

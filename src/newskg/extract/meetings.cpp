@@ -201,7 +201,9 @@ class MeetingFinder {
   std::string lemma(std::size_t w) const { return lower_ascii(t_.lemma(w)); }
   std::string_view status(std::size_t w) const {
     std::string_view s = status_words_.category(lemma(w));
-    return s.empty() ? status_words_.category(folded_form(w)) : s;
+    if (s.empty()) s = status_words_.category(folded_form(w));
+    if (s == "proposed-adjective") return t_.upos(w) == "ADJ" ? "proposed" : "";
+    return s;
   }
   bool is_verb(std::size_t w) const { return t_.upos(w) == "VERB" || t_.upos(w) == "AUX"; }
   bool is_nominal(std::size_t w) const {
