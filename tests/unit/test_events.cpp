@@ -1800,6 +1800,14 @@ const std::vector<Case>& passing_cases() {
        {{"talks", {"Norway", "Sweden"}, "2025-03-10", "Oslo", HELD}},
        {},
        {}},
+      // "X said after talks with Y": the one who speaks after the talks held them.
+      {"wire-told-reporters-after-talks-with", "2025-03-13",
+       "Putin and Erdogan discuss grain\n\n"
+       "SOCHI, March 13 (Reuters) - Russian President Vladimir Putin told reporters after talks with Turkish "
+       "President Recep Tayyip Erdogan in Sochi on Monday that the grain deal could be revived.",
+       {{"talks", {"Vladimir Putin", "Recep Tayyip Erdogan"}, "2025-03-10", "Sochi", HELD}},
+       {},
+       {}},
       {"wire-called-remarks-unacceptable-is-no-call", "2025-03-13",
        "Holm rejects remarks\n\n"
        "Lena Holm called the remarks of Mikko Salonen unacceptable.",

@@ -650,7 +650,9 @@ class MeetingFinder {
     bool held = base == "obj" || base == "nsubj" ||
                 (base == "obl" && (preposition == "in" || preposition == "at" || preposition == "during" ||
                                    preposition == "by" || preposition == "over" || preposition == "via" ||
-                                   preposition == "on"));
+                                   preposition == "on" ||
+                                   // "X said after talks with Y": the one who speaks after them held them.
+                                   preposition == "after" || preposition == "following"));
     // "gathered in Riga for a summit", "arrived in Oslo for talks" (meeting-frames.txt).
     std::string_view holder_frame = frame(lemma(head));
     held |= base == "obl" && preposition == "for" && (holder_frame == "gather" || holder_frame == "travel");
