@@ -334,20 +334,11 @@ class MeetingFinder {
       for (EntityId person : group) parties.people.emplace_back(token, person);
       // "The Russian and Ukrainian delegations met ... They will meet again": no people
       // named, the parties of the meeting just reported.
-      if (group.empty() && !before.empty())
-        for (EntityId id : before.back().participants) {
-          if (c_.entities[id].kind == EntityKind::person)
-            parties.people.emplace_back(token, id);
-          else if (is_country(id))
-            parties.delegations.push_back(id);  // they stood for their countries
-          else
-            parties.others.emplace_back(token, id);
-        }
+      if (group.empty() && !before.empty()) take_parties_of(before.back(), token, parties);
     } else if (c_.knowledge.party_nouns.contains(form) && refers_to_both(w)) {
       // "the two leaders", "both sides": the parties of the meeting just reported.
       if (!before.empty())
-        for (EntityId id : before.back().participants)
-          (c_.entities[id].kind == EntityKind::person ? parties.people : parties.others).emplace_back(token, id);
+        take_parties_of(before.back(), token, parties);
       else
         for (EntityId person : group_before(sentence, token)) parties.people.emplace_back(token, person);
     }
@@ -362,6 +353,19 @@ class MeetingFinder {
     std::size_t head = t_.head(name);
     if (head == none || !c_.knowledge.party_nouns.contains(folded_form(head))) return false;
     return t_.relation(name) == "nmod:poss" || (t_.base_relation(name) == "nmod" && case_of(name) == "of");
+  }
+
+  // The parties of a meeting reported before, as one word (`token`) refers to them all;
+  // its countries stood for their people, as delegations.
+  void take_parties_of(const Meeting& meeting, std::size_t token, Parties& parties) const {
+    for (EntityId id : meeting.participants) {
+      if (c_.entities[id].kind == EntityKind::person)
+        parties.people.emplace_back(token, id);
+      else if (is_country(id))
+        parties.delegations.push_back(id);
+      else
+        parties.others.emplace_back(token, id);
+    }
   }
 
   // "the two leaders", "both sides", "the sides": a plural party noun without a demonym.
