@@ -129,6 +129,17 @@ class MeetingFinder {
     }
     for (const auto& nominal : c_.nominals)
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
+    // "her Chilean counterpart Diego Reyes": the demonym says whose side the person is on.
+    std::unordered_map<std::size_t, lexicon::EntryId> demonym_ending;
+    for (const auto& modifier : c_.recognition.modifiers)
+      if (modifier.demonym) demonym_ending[modifier.end] = modifier.entry;
+    for (std::size_t m = 0; m < c_.recognition.mentions.size(); ++m) {
+      const Mention& mention = c_.recognition.mentions[m];
+      if (mention.kind != EntityKind::person || mention.first < 2 || frame(word(mention.first - 1)) != "counterpart")
+        continue;
+      if (auto demonym = demonym_ending.find(mention.first - 1); demonym != demonym_ending.end())
+        demonym_country_.emplace(c_.entity_of[m], demonym->second);
+    }
     // Indexes, so that a cue costs what its sentence holds, not the whole article:
     // the tokens inside a quotation, the dates of each sentence.
     in_quotation_.assign(c_.doc.tokens.size(), false);
@@ -189,6 +200,7 @@ class MeetingFinder {
         add(meetings, std::move(one));
     }
     merge_visits(meetings);
+    for (auto& meeting : meetings) drop_countries_of_people(meeting);
     return meetings;
   }
 
@@ -1153,6 +1165,7 @@ class MeetingFinder {
     for (const auto& role : c_.roles)
       if (role.person == id && role.organization && c_.entities[*role.organization].kind == EntityKind::place)
         return c_.entities[*role.organization].lexicon_entry;
+    if (auto found = demonym_country_.find(id); found != demonym_country_.end()) return found->second;
     return std::nullopt;
   }
 
@@ -1220,6 +1233,20 @@ class MeetingFinder {
     bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
                     !existing.date_written || !meeting.date_written;
     return same_parties && same_day && same_kind(existing.kind, meeting.kind) && existing.planned == meeting.planned;
+  }
+
+  // GUIDELINE P1: people first, not also their country ("Norway and Chile hold
+  // talks" over "Holm met her Chilean counterpart Reyes").
+  void drop_countries_of_people(Meeting& meeting) const {
+    std::vector<lexicon::EntryId> represented;
+    for (EntityId id : meeting.participants)
+      if (c_.entities[id].kind == EntityKind::person)
+        if (auto country = country_of(id)) represented.push_back(*country);
+    std::erase_if(meeting.participants, [&](EntityId id) {
+      const Entity& entity = c_.entities[id];
+      return entity.kind == EntityKind::place && entity.lexicon_entry &&
+             std::find(represented.begin(), represented.end(), *entity.lexicon_entry) != represented.end();
+    });
   }
 
   // `meeting`, a later report, told into `existing`.
@@ -1330,6 +1357,7 @@ class MeetingFinder {
   std::map<std::size_t, const Modifier*> demonym_at_;
   std::map<std::size_t, std::size_t> modifier_end_;  // titles and demonyms: first token -> end
   std::map<std::size_t, EntityId> nominal_at_;       // tokens of "the minister" -> the person
+  std::map<EntityId, lexicon::EntryId> demonym_country_;  // "Chilean counterpart X" -> Chile
   std::unordered_set<std::size_t> event_words_;
   std::vector<bool> in_cue_;  // tokens of any cue, where one meeting's words stop
   std::vector<bool> in_quotation_;  // tokens inside a quotation (depth 0)
