@@ -1814,6 +1814,35 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // GUIDELINE A4: conditions put to another party are proposals; a condition on the weather is none.
+      {"wire-only-if-other-party", "2026-03-10",
+       "Estonia sets terms for reopening border\n\n"
+       "TALLINN, March 9 (Reuters) - Estonia will reopen the border crossing only if Russia withdraws its troops "
+       "from the frontier, Foreign Minister Mart Kask said on Monday.",
+       {},
+       {},
+       {{"Estonia", "proposed", "withdraws its troops", "Russia"}}},
+      {"ministry-quote-unless-passive", "2026-03-10",
+       "Minister on sanctions\n\n"
+       "\"We will not return to the negotiating table unless the sanctions are lifted,\" Foreign Minister "
+       "Ivan Petrov told reporters in Minsk.",
+       {},
+       {{"Ivan Petrov", "We will not return"}},
+       {{"Ivan Petrov", "proposed", "sanctions are lifted"}}},
+      {"wire-ready-provided-that-two-items", "2026-03-10",
+       "Peru ready to cooperate\n\n"
+       "LIMA, March 9 (Reuters) - Peruvian Foreign Minister Rosa Quispe said Peru was ready to cooperate on "
+       "fisheries provided that Chile respects the maritime boundary.",
+       {},
+       {},
+       {{"Peru", "proposed", "cooperate on fisheries"}, {"Peru", "proposed", "Chile respects", "Chile"}}},
+      {"wire-only-if-weather-none", "2026-03-10",
+       "Regatta may be delayed\n\n"
+       "HELSINKI, March 9 (Reuters) - The regatta will start on Friday only if the weather improves, the "
+       "organisers said.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

@@ -93,6 +93,12 @@ class ProposalFinder {
           i += length;
           continue;
         }
+        if (modality == "condition") {
+          if (auto proposal = condition(sentence, i, i + length, predicate))
+            keep(found, matters, std::move(*proposal), matter(sentence, i + length));
+          i += length;
+          continue;
+        }
         // "Russia's offer", "the request": a verb cue the tree reads as a noun is the proposal noun.
         if (!noun && length == 1 && is_noun_use(i, predicate) && c_.knowledge.proposal_nouns.contains(word(i)) &&
             !is_vague_noun(word(i))) {
@@ -182,9 +188,11 @@ class ProposalFinder {
   // proposal twice: keep the fuller report.
   static void keep(std::vector<Proposal>& found, std::vector<std::string>& matters, Proposal proposal,
                    std::string what) {
+    // A condition and the offer it conditions are two items ("open to talks if ...", 2.3).
+    auto is_condition = [](const Proposal& p) { return p.evidence.rule == "proposal-condition"; };
     auto same = std::find_if(found.begin(), found.end(), [&](const Proposal& other) {
       std::size_t k = static_cast<std::size_t>(&other - found.data());
-      return other.proposer == proposal.proposer &&
+      return other.proposer == proposal.proposer && is_condition(other) == is_condition(proposal) &&
              (similar(other.text, proposal.text) || similar(matters[k], what, 2));
     });
     if (same == found.end()) {
@@ -397,6 +405,11 @@ class ProposalFinder {
           break;
         }
       }
+      // "ready to cooperate [provided that Washington respects ...]": a condition is an item of its own (2.3).
+      if (t > cue_end && starts_condition(t, end)) {
+        end = t;
+        break;
+      }
       if (word(t) == "," || word(t) == ";") {
         // ", Lavrov said": a verb of saying (as tagged: "a Palestinian state" is none).
         bool speech = false;
@@ -426,6 +439,13 @@ class ProposalFinder {
       --end;
     if (begin >= end) return "";
     return std::string(c_.doc.text.substr(c_.doc.tokens[begin].begin, c_.doc.tokens[end - 1].end - c_.doc.tokens[begin].begin));
+  }
+
+  bool starts_condition(std::size_t t, std::size_t end) const {
+    std::size_t length = 0;
+    bool noun = false;
+    std::string matched;
+    return cue_at(t, end, length, noun, matched) == "condition";
   }
 
   bool is_finite_past_or_present(std::size_t w) const {
@@ -762,7 +782,7 @@ class ProposalFinder {
         // Accepting, rejecting or answering is about someone else's proposal:
         // alone ("agreed to stay in touch") it proposes nothing.
         if (category != "proposed" && category != "may-consider" && category != "demand" && category != "offer" &&
-            category != "presented")
+            category != "presented" && category != "condition")
           continue;
         modality = std::string(category);
         length = n + 1;
@@ -1155,6 +1175,52 @@ class ProposalFinder {
           add(subject);
     }
     return out;
+  }
+
+  // A condition (GUIDELINE A4): "will resume the talks only if Kyiv withdraws its troops",
+  // "unless the sanctions are lifted". It is a term put to another party when the words
+  // after the cue open with a party other than the holder, or with an agentless passive;
+  // "only if the weather improves" puts nothing to anyone. The holder is the subject
+  // of the clause it conditions, else the speaker; the party is the addressee.
+  std::optional<Proposal> condition(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
+                                    std::size_t predicate) const {
+    auto holder = speaker_of(sentence, cue, true);
+    if (!holder) return std::nullopt;
+    std::size_t first = cue_end < sentence.end_token && word(cue_end) == "the" ? cue_end + 1 : cue_end;
+    std::optional<EntityId> party;
+    if (auto mention = mention_at(first)) party = c_.entity_of[*mention];
+    else if (auto nominal = nominal_at_.find(first); nominal != nominal_at_.end()) party = nominal->second;
+    else if (const Modifier* demonym = demonym_at(first);
+             demonym && c_.knowledge.party_nouns.contains(word(demonym->end)))
+      party = c_.entity_for_entry(demonym->entry);
+    if (party == holder) return std::nullopt;
+    if (!party && !agentless_passive_at(first, sentence.end_token)) return std::nullopt;
+    Proposal proposal;
+    proposal.proposer = holder;
+    proposal.modality = "proposed";
+    proposal.confidence = 0.55;
+    if (party) proposal.addressees.push_back(*party);
+    proposal.text = words_of(predicate, cue, cue_end, false);
+    if (proposal.text.empty()) return std::nullopt;
+    proposal.topic = proposal.text;
+    proposal.forum = forum_of(c_.doc.tokens[cue].sentence);
+    proposal.evidence = {c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
+                         proposal.confidence, "proposal-condition"};
+    return proposal;
+  }
+
+  // "the sanctions are lifted", "the border is reopened": a short noun phrase, a form
+  // of "be" and a past participle, with no "by" agent after it.
+  bool agentless_passive_at(std::size_t first, std::size_t end) const {
+    static const std::unordered_set<std::string_view> be{"is", "are", "was", "were", "be", "been"};
+    for (std::size_t t = first + 1; t + 1 < end && t < first + 5; ++t) {
+      if (word(t) == "," || word(t) == ";" || c_.doc.tokens[t].kind == TokenKind::quote) return false;
+      if (!be.count(word(t))) continue;
+      std::size_t participle = tree().word_of(t + 1);
+      if (participle == none || tree().xpos(participle) != "VBN") return false;
+      return t + 2 >= end || word(t + 2) != "by";
+    }
+    return false;
   }
 
   std::optional<Proposal> read(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
