@@ -1843,6 +1843,29 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // S4: "he said" is the subject of the sentence before, not the last person it names.
+      {"tass-pronoun-subject-of-sentence-before", "2026-03-10",
+       "Kremlin on forum\n\n"
+       "MOSCOW, March 9. /TASS/. Kremlin spokesman Oleg Sorokin said President Ivan Petrov would attend the "
+       "forum. \"The president will speak at the forum,\" he said.",
+       {},
+       {{"Oleg Sorokin", "The president will speak"}},
+       {}},
+      {"wire-she-after-meeting-object", "2026-03-10",
+       "Ministers meet\n\n"
+       "LIMA, March 9 (Reuters) - Peruvian Foreign Minister Anna Rojas met Chilean Foreign Minister Martin "
+       "Castillo in Lima on Monday. \"This is a historic day,\" she said.",
+       {{"meeting", {"Anna Rojas", "Martin Castillo"}, "2026-03-09", "Lima", HELD}},
+       {{"Anna Rojas", "This is a historic day"}},
+       {}},
+      // S4: "told TASS" names who was spoken to; an unnamed source gives no speaker to record.
+      {"tass-source-told-agency", "2026-03-10",
+       "Source on talks\n\n"
+       "MOSCOW, March 9. /TASS/. \"The work is continuing,\" a source in the ministry told TASS. \"We will not "
+       "accept it,\" a senior official told Reuters on condition of anonymity.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

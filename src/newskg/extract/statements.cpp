@@ -40,6 +40,11 @@ class SpeakerFinder {
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
     for (std::size_t i = 0; i < c_.doc.tokens.size(); ++i)
       if (c_.doc.tokens[i].newline_before) paragraph_starts_.push_back(i);
+    in_quotation_.assign(c_.doc.tokens.size(), false);
+    for (const auto& quotation : c_.doc.quotations) {
+      auto [first, end] = token_range(quotation.begin, quotation.end);
+      for (std::size_t i = first; i < end; ++i) in_quotation_[i] = true;
+    }
   }
 
   std::vector<StatementCandidate> run() {
@@ -313,7 +318,7 @@ class SpeakerFinder {
     if (auto body = body_named_before(first, end)) return body;
     for (std::size_t i = first; i < end; ++i) {
       std::string_view w = word(i);
-      if (is_pronoun(w)) return last_person_before(i);
+      if (is_pronoun(w)) return pronoun_antecedent(i);
       if (is_plural_pronoun(w)) return last_speaker_;
       if (is_document_noun(w)) return source_of_document(i);
     }
@@ -354,6 +359,39 @@ class SpeakerFinder {
       i = m.first;  // the mention's other words
     }
     return std::nullopt;
+  }
+
+  // "he" or "she" of a reporting clause: a person named before it in its own
+  // sentence, else the subject of the sentence before ("Spokesman X said President
+  // Y would attend. '...,' he said" -> X, not the last person named): the subject of
+  // its root in the tree, else the first person it names outside quotations.
+  std::optional<EntityId> pronoun_antecedent(std::size_t pronoun) const {
+    std::uint32_t sentence = c_.doc.tokens[pronoun].sentence;
+    for (std::size_t i = pronoun; i-- > 0 && c_.doc.tokens[i].sentence == sentence;) {
+      if (inside_quote(i) || in_quotation_[i]) continue;
+      if (auto mention = mention_at(i); mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+        return entity(*mention);
+    }
+    if (sentence == 0) return last_speaker_;
+    const auto& previous = c_.doc.sentences[sentence - 1];
+    auto person_in = [&](std::size_t from, std::size_t to) -> std::optional<EntityId> {
+      for (std::size_t i = from; i < to; ++i)
+        if (auto mention = mention_at(i);
+            mention && !in_quotation_[i] && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          return entity(*mention);
+      return std::nullopt;
+    };
+    if (c_.tree.parsed(sentence - 1))
+      for (std::size_t t = previous.first_token; t < previous.end_token; ++t)
+        if (std::size_t w = c_.tree.word_of(t); w != Tree::none && c_.tree.head(w) == Tree::none) {
+          if (std::size_t subject = subject_of(c_.tree, w); subject != Tree::none) {
+            auto [from, to] = c_.tree.token_span(subject);
+            if (auto person = person_in(from, to)) return person;
+          }
+          break;
+        }
+    if (auto person = person_in(previous.first_token, previous.end_token)) return person;
+    return last_person_before(pronoun);
   }
 
   std::optional<EntityId> last_person_before(std::size_t token) const {
@@ -435,7 +473,8 @@ class SpeakerFinder {
           return true;
         }
       }
-      // "said Ryabkov", "said the minister"
+      // "said Ryabkov", "said the minister"; not "told TASS", who was spoken to.
+      if (c_.knowledge.speech_verbs.category(word(j)) == "addressee") return false;
       std::size_t after = j + 1;
       std::size_t stop = std::min(limit + 6, c_.doc.tokens.size());
       std::size_t phrase_end = after;
@@ -481,6 +520,7 @@ class SpeakerFinder {
   // The tokens that open a line: the paragraph of a token is how many of them
   // lie at or before it (a list per paragraph, not a map and a number per token).
   std::vector<std::size_t> paragraph_starts_;
+  std::vector<bool> in_quotation_;  // tokens inside any quotation
   std::map<std::size_t, EntityId> speech_subjects_; // speech verb token -> its subject
   std::optional<EntityId> last_speaker_;
   std::map<std::size_t, EntityId> nominal_at_;  // token -> person a nominal refers to
