@@ -1866,6 +1866,23 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // A denied proposal is none; a demand's own "must not" is the act demanded.
+      {"wire-not-proposed-never-called", "2026-03-10",
+       "Trade deal unchanged\n\n"
+       "PRETORIA, March 9 (Reuters) - South Africa has not proposed any changes to the trade deal, Trade "
+       "Minister Sipho Dlamini said on Monday. Norway did not call for new sanctions against Russia, and Chile "
+       "never offered to mediate between the two sides.",
+       {},
+       {},
+       {}},
+      // R4: two parties that no reported meeting brings together are co-proposers, the first named holds it.
+      {"wire-two-countries-urge-third", "2026-03-10",
+       "Baltic appeal\n\n"
+       "VILNIUS, March 9 (Reuters) - Poland and Lithuania on Monday urged NATO to station more troops in the "
+       "Baltic region.",
+       {},
+       {},
+       {{"Poland", "proposed", "station more troops", "North Atlantic Treaty Organization"}}},
   };
   return cases;
 }

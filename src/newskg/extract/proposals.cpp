@@ -151,7 +151,10 @@ class ProposalFinder {
         bool asked_for = !noun && asker != none &&
                          (tree().base_relation(predicate) == "xcomp" || tree().base_relation(predicate) == "ccomp") &&
                          c_.knowledge.proposal_verbs.contains(word(token(asker)));
-        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish || need_noun || asked_for ||
+        // "has not proposed", "never called for", "is not ready to": denied, no proposal.
+        bool negated = !noun && modality != "demand" && is_negated(predicate);
+        if (quantity || reaction || assertion || procedure || courtesy || bare || joint || contentless || lone_wish ||
+            need_noun || asked_for || negated ||
             (modality == "demand" && !is_demand(i + length, predicate)) ||
             (modality == "presented" && !names_proposal_after(i + length, sentence.end_token))) {
           i += length;
@@ -569,7 +572,7 @@ class ProposalFinder {
           // read as a conjunct has none).
           std::size_t conjunct = tree().child(subject, "conj");
           std::size_t cc = conjunct != none ? tree().child(conjunct, "cc") : none;
-          return cc != none && folded_form(cc) == "and";
+          return cc != none && folded_form(cc) == "and" && !co_proposers(subject, conjunct);
         }
       }
       std::string_view relation = tree().base_relation(clause);
@@ -579,6 +582,32 @@ class ProposalFinder {
       clause = tree().head(clause);
     }
     return false;
+  }
+
+  bool is_negated(std::size_t predicate) const {
+    for (std::uint32_t child : tree().children(predicate))
+      if (tree().base_relation(child) == "advmod" && frame(folded_form(child)) == "negation") return true;
+    return false;
+  }
+
+  // "Poland and Lithuania urged NATO to": two named parties that no meeting of the
+  // article brings together speak as co-proposers (R4), not as the parties of a
+  // reported meeting stating a joint position (B3).
+  bool co_proposers(std::size_t subject, std::size_t conjunct) const {
+    auto first = mention_at(token(subject)), second = mention_at(token(conjunct));
+    if (!first || !second) return false;
+    EntityId a = c_.entity_of[*first], b = c_.entity_of[*second];
+    // A party of a meeting, or the country or body a participant holds a post in.
+    auto takes_part = [&](EntityId id) {
+      for (const auto& meeting : c_.meetings)
+        for (EntityId party : meeting.participants) {
+          if (party == id) return true;
+          for (const auto& role : c_.roles)
+            if (role.person == party && role.organization == id) return true;
+        }
+      return false;
+    };
+    return !takes_part(a) && !takes_part(b);
   }
 
   // The act of an offer or demand ("ready [to facilitate] it", "should [proceed] from
