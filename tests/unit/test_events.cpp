@@ -1883,6 +1883,15 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Poland", "proposed", "station more troops", "North Atlantic Treaty Organization"}}},
+      // N2 and 1.1: a meeting denied through its governor, refused or only wished for is none.
+      {"wire-meeting-not-planned-refused-wished", "2026-03-10",
+       "Diplomacy\n\n"
+       "TBILISI, March 9 (Reuters) - Russian President Ivan Sorokin does not plan to meet Georgian Prime "
+       "Minister Levan Beridze. Finnish President Aino Laine refused to meet Estonian Prime Minister Kaja Tamm. "
+       "Chilean President Rosa Vidal is not expected to visit Peru.",
+       {},
+       {},
+       {}},
   };
   return cases;
 }

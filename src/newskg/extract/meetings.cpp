@@ -686,6 +686,7 @@ class MeetingFinder {
       if (category == "habitual" && !governor) s.habitual = true;
       if (category == "past") s.past = true;
       if (category == "negated" && !governor) s.negated = true;
+      if (category == "refused") s.negated = true;
     };
     for (std::size_t w : clause)
       for (std::uint32_t child : t_.children(w)) {
@@ -720,8 +721,11 @@ class MeetingFinder {
       std::string_view category = status(head);
       if (category == "planned" && lemma(head) == "be" && !infinitive) category = {};
       mark(category, true);
-      for (std::uint32_t child : t_.children(head))
+      for (std::uint32_t child : t_.children(head)) {
         if (t_.base_relation(child) == "aux" && lemma(child) != "be") mark(status(child), true);
+        // "does not plan to meet", "is not expected to visit": the governor denied.
+        if (t_.base_relation(child) == "advmod" && status(child) == "negated") s.negated = true;
+      }
       bool holder = clause.size() > 1 && head == clause[1];
       if (!infinitive && !holder) break;
       top = head;
