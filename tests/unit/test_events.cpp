@@ -1892,6 +1892,15 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      // M3, 1.2: a press conference after talks is its own item; it does not swallow the talks.
+      {"wire-talks-then-press-conference", "2026-03-10",
+       "Diplomacy\n\n"
+       "ATHENS, March 10 (Reuters) - Greek Prime Minister Nikos Pappas met Cypriot President Andreas Christou in "
+       "Athens on Tuesday. Pappas later held a press conference.",
+       {{"meeting", {"Nikos Pappas", "Andreas Christou"}, "2026-03-10", "Athens", HELD},
+        {"press-conference", {"Nikos Pappas"}, "2026-03-10", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

@@ -63,7 +63,7 @@ bool needs_two_parties(const std::string& cue) {
 // once into flags: the finder asks for every cue and every pair of reports.
 struct KindInfo {
   int rank = 3;  // a kind not listed ranks 3
-  bool generic = false, state = false, online = false, visit = false;
+  bool generic = false, state = false, online = false, visit = false, media = false;
 };
 
 const KindInfo& kind_info(const std::string& kind) {
@@ -79,6 +79,7 @@ const KindInfo& kind_info(const std::string& kind) {
         info.state |= flag == "state";
         info.online |= flag == "online";
         info.visit |= flag == "visit";
+        info.media |= flag == "media";
         at = space + 1;
       }
       out.emplace(std::string(name), info);
@@ -104,8 +105,10 @@ bool is_generic(const std::string& kind) { return kind_info(kind).generic; }
 
 // Two reports of one meeting may differ in kind when one says just "meeting" or
 // "talks"; a visit, though, is a trip, and the talks held during it another event.
+// A media event (M3) is its own item too, not the talks that came before it.
 bool same_kind(const std::string& a, const std::string& b) {
-  return a == b || (is_generic(a) && !is_visit(b)) || (is_generic(b) && !is_visit(a));
+  auto apart = [](const std::string& kind) { return kind_info(kind).visit || kind_info(kind).media; };
+  return a == b || (is_generic(a) && !apart(b)) || (is_generic(b) && !apart(a));
 }
 
 // What the structure around one meeting word says.
