@@ -1901,6 +1901,15 @@ const std::vector<Case>& passing_cases() {
         {"press-conference", {"Nikos Pappas"}, "2026-03-10", "", HELD}},
        {},
        {}},
+      // N4: a trip at home has no counterpart; a visit abroad is one (M4).
+      {"wire-domestic-trip-none-visit-abroad", "2026-03-10",
+       "Diplomacy\n\n"
+       "DHAKA, March 10 (Reuters) - Bangladeshi Foreign Minister Rahim Chowdhury visited Chittagong on Tuesday. "
+       "Indian Prime Minister Arjun Mehta visited a steel plant in Mumbai on Tuesday. German Chancellor Karl "
+       "Weber visited Paris on Monday.",
+       {{"visit", {"Karl Weber"}, "2026-03-09", "Paris", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

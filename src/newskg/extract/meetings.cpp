@@ -203,6 +203,7 @@ class MeetingFinder {
         add(meetings, std::move(one));
     }
     merge_visits(meetings);
+    std::erase_if(meetings, [&](const Meeting& meeting) { return domestic_trip(meeting); });
     for (auto& meeting : meetings) drop_countries_of_people(meeting);
     return meetings;
   }
@@ -1240,6 +1241,26 @@ class MeetingFinder {
     bool same_day = existing.date.empty() || meeting.date.empty() || existing.date == meeting.date ||
                     !existing.date_written || !meeting.date_written;
     return same_parties && same_day && same_kind(existing.kind, meeting.kind) && existing.planned == meeting.planned;
+  }
+
+  // The country a place lies in (itself for a country), from the lexicon.
+  std::optional<lexicon::EntryId> country_of_place(EntityId id) const {
+    const Entity& entity = c_.entities[id];
+    if (entity.kind != EntityKind::place || !entity.lexicon_entry) return std::nullopt;
+    const auto& lexicon = c_.knowledge.lexicon;
+    if (const auto* country = lexicon.country(lexicon.entry(*entity.lexicon_entry).country))
+      return lexicon.id_of(*country);
+    return std::nullopt;
+  }
+
+  // GUIDELINE N4: a trip at home has no counterpart ("the Bangladeshi foreign minister
+  // visited Chittagong"): a visit whose every party is of the country it goes to.
+  bool domestic_trip(const Meeting& meeting) const {
+    if (!is_visit(meeting.kind) || !meeting.place || meeting.participants.empty()) return false;
+    auto home = country_of_place(*meeting.place);
+    return home && std::all_of(meeting.participants.begin(), meeting.participants.end(), [&](EntityId id) {
+             return c_.entities[id].kind == EntityKind::person && country_of(id) == home;
+           });
   }
 
   // GUIDELINE P1: people first, not also their country ("Norway and Chile hold
