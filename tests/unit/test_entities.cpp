@@ -622,3 +622,18 @@ TEST_CASE("people: after a people's adjective of a family-name-first country, th
   REQUIRE(find(western, "Lee Walker") != nullptr);
   CHECK(find(western, "Lee") != find(western, "Lee Walker"));
 }
+
+TEST_CASE("people: after a title, a given name that also names a place or a body begins the person's name") {
+  Extraction extraction = run(
+      "Ministers meet\n\nBritish Trade Minister Victoria Lee met Argentine Economy Minister Sofia Paz. Brazilian "
+      "Finance Minister Rafael Duarte defended the budget. The Victoria government and Sofia airport were shut.");
+  for (const char* name : {"Victoria Lee", "Sofia Paz", "Rafael Duarte"}) {
+    const Entity* person = find(extraction, name);
+    REQUIRE_MESSAGE(person != nullptr, name);
+    CHECK(person->kind == EntityKind::person);
+  }
+  // Without a title before them the names keep their own reading.
+  const Entity* sofia = find(extraction, "Sofia");
+  REQUIRE(sofia != nullptr);
+  CHECK(sofia->kind == EntityKind::place);
+}

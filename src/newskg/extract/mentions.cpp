@@ -167,7 +167,7 @@ class Recogniser {
       for (const auto& hit : hits)
         if (rank(k_.lexicon, hit) > rank(k_.lexicon, *best)) best = &hit;
       const auto& entry = k_.lexicon.entry(best->entry);
-      if (another_persons_surname(sentence, i, length, entry)) {
+      if (another_persons_surname(sentence, i, length, entry) || given_name_after_title(sentence, i, length, entry)) {
         ++i;
         continue;
       }
@@ -210,6 +210,19 @@ class Recogniser {
     if (covered_[before] || !is_capitalised(before) || !k_.given_names.contains(words_[before]))
       return false;
     return !entry.label.empty() && entry.label.front() != words_[before].front();
+  }
+
+  // "Trade Minister Victoria Lee", "Finance Minister Rafael Duarte": right after a
+  // person's title, a given name and a capitalised word are the person, though the
+  // given name alone names a place or a body; the pattern pass reads the name.
+  bool given_name_after_title(const text::Sentence& sentence, std::size_t i, std::size_t length,
+                              const lexicon::Entry& entry) const {
+    if (entry.kind == EntryKind::person || entry.kind == EntryKind::title || length != 1 ||
+        i == sentence.first_token || !title_end_[i] || !k_.given_names.contains(words_[i]))
+      return false;
+    std::size_t next = i + 1;
+    return next < sentence.end_token && is_capitalised(next) && !covered_[next] &&
+           k_.org_heads.category(words_[next]).empty() && k_.place_heads.category(words_[next]).empty();
   }
 
   // "NORWAY - Bond futures eased": a name in capitals in a line that is not,
