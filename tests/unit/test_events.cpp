@@ -1910,6 +1910,15 @@ const std::vector<Case>& passing_cases() {
        {{"visit", {"Karl Weber"}, "2026-03-09", "Paris", HELD}},
        {},
        {}},
+      // 2.3, R3: a country's offer, then the same offer in the words of the minister who reports it: one item.
+      {"wire-offer-then-spokesman-quote-one-item", "2026-03-10",
+       "Norway offers to host Sudan talks\n\n"
+       "OSLO, March 9 (Reuters) - Norway has offered to host peace talks between Sudan's warring parties, "
+       "Foreign Minister Erik Holm said on Monday. \"We are ready to host the talks in Oslo,\" Holm told "
+       "reporters.",
+       {},
+       {{"Erik Holm", "We are ready to host"}},
+       {{"Norway", "proposed", "host peace talks"}}},
   };
   return cases;
 }

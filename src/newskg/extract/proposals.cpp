@@ -170,6 +170,7 @@ class ProposalFinder {
           keep(found, matters, std::move(proposal), std::move(what));
       }
     }
+    merge_spokesmen_repeats(found);
     // A headline sums up the body: its proposal is one the body reports in full,
     // when the body has one by the same proposer or in the same words
     // ("EU weighs tariffs" over "The European Commission is weighing tariffs").
@@ -205,6 +206,35 @@ class ProposalFinder {
       matters[static_cast<std::size_t>(same - found.begin())] = std::move(what);
       *same = std::move(proposal);
     }
+  }
+
+  // "Norway has offered to host talks, Foreign Minister Holm said. 'We are ready to
+  // host the talks,' Holm told reporters": one proposal (2.3), told as a country's or
+  // a body's and then, in the next sentence, in the words of one who speaks for it;
+  // the holder is the first report's (R3).
+  void merge_spokesmen_repeats(std::vector<Proposal>& found) const {
+    auto speaks_for = [&](const Proposal& person_report, const Proposal& party_report) {
+      if (!person_report.proposer || !party_report.proposer) return false;
+      EntityId person = *person_report.proposer, party = *party_report.proposer;
+      if (c_.entities[person].kind != EntityKind::person || c_.entities[party].kind == EntityKind::person) return false;
+      for (const auto& role : c_.roles)
+        if (role.person == person && role.organization == party) return true;
+      return reporter_in(c_.doc.sentences[party_report.evidence.sentence], none) == person;
+    };
+    for (std::size_t later = 1; later < found.size(); ++later)
+      for (std::size_t first = 0; first < later; ++first) {
+        const Proposal& a = found[first];
+        const Proposal& b = found[later];
+        std::size_t gap = a.evidence.sentence > b.evidence.sentence ? a.evidence.sentence - b.evidence.sentence
+                                                                    : b.evidence.sentence - a.evidence.sentence;
+        if (gap > 1 || a.proposer == b.proposer || !similar(a.text, b.text, 2) ||
+            !(speaks_for(a, b) || speaks_for(b, a)))
+          continue;
+        if (b.evidence.begin < a.evidence.begin) std::swap(found[first], found[later]);
+        found.erase(found.begin() + static_cast<std::ptrdiff_t>(later));
+        --later;
+        break;
+      }
   }
 
   // --- The dependency tree -------------------------------------------------------------
