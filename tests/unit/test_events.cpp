@@ -2221,6 +2221,28 @@ TEST_CASE("events: a headline's countries give way to the people who speak for t
   CHECK(x.meetings[0].date == "2026-03-09");
 }
 
+// P2: sides named by a demonym and a party noun, a portfolio between them; what the
+// meeting is about ("on North Korea") is no party.
+TEST_CASE("events: delegations of portfolio and service; the topic is no party") {
+  NullDiagnostics diagnostics;
+  ingest::Metadata metadata;
+  metadata.date = "2026-03-10";
+  auto article = ingest::make_article(
+      "Diplomacy\n\n"
+      "NEW DELHI, March 10 (Reuters) - Indian and Chinese military commanders held talks on Sunday. Indian and "
+      "Pakistani defence ministers met in Dubai on Monday. Greek and Turkish experts held consultations in "
+      "Athens on Monday. Japanese and Australian diplomats held talks on North Korea in Tokyo on Friday.",
+      metadata, {"test_events:delegations", 0}, ingest::IngestOptions{}, diagnostics);
+  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  INFO("found:\n" << describe(x));
+  CHECK(meetings_with_parties(x) == std::vector<std::string>{
+                                        "consultations [Greece, Turkey]",
+                                        "meeting [India, Pakistan]",
+                                        "talks [Australia, Japan]",
+                                        "talks [China, India]",
+                                    });
+}
+
 // Known gaps: expected to fail until the extractor improves; run and reported,
 // never failing the build.
 TEST_CASE("events: known gaps" * doctest::may_fail()) {

@@ -617,6 +617,11 @@ class MeetingFinder {
     while (right < sentence.end_token && word(right) != "." && (!is_boundary(right) || is_list_comma(right)) &&
            !in_cue(right)) {
       std::string_view w = word(right);
+      // "phone talks on N. Korea": what the meeting is about, no party ("met on Monday with X" reads on).
+      if (frame(w) == "topic") {
+        std::size_t next = word(right + 1) == "the" ? right + 2 : right + 1;
+        if (mentions_.at(next)) break;
+      }
       bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
       // "with State Secretary for Foreign Affairs ... X": "for" inside a capitalised title.
       bool title_for = w == "for" && right + 1 < sentence.end_token && c_.doc.tokens[right + 1].capitalised;
@@ -1185,6 +1190,12 @@ class MeetingFinder {
     if (found == demonym_at_.end()) return nullptr;
     std::size_t next = found->second->end;
     if (c_.knowledge.party_nouns.contains(word(next))) return found->second;
+    // "Indian and Pakistani defence ministers", "military commanders": a word or two of
+    // portfolio or service before the party noun.
+    for (std::size_t k = next; k < next + 2 && k + 1 < c_.doc.tokens.size(); ++k) {
+      if (c_.doc.tokens[k].kind != TokenKind::word || mentions_.at(k) || word(k) == "and") break;
+      if (c_.knowledge.party_nouns.contains(word(k + 1))) return found->second;
+    }
     if ((word(next) == "and" || word(next) == ",") && delegation_at(next + 1)) return found->second;
     return nullptr;
   }
