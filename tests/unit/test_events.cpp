@@ -1919,6 +1919,22 @@ const std::vector<Case>& passing_cases() {
        {},
        {{"Erik Holm", "We are ready to host"}},
        {{"Norway", "proposed", "host peace talks"}}},
+      // 1.2: "the talks" in the next sentence are the talks just reported, with whoever it names.
+      {"wire-the-talks-attended-by-one-item", "2026-03-10",
+       "Diplomacy\n\n"
+       "PARIS, March 10 (Reuters) - French Foreign Minister Paul Girard held talks with Italian Foreign "
+       "Minister Marco Bianchi in Paris on Monday. The talks were also attended by Spanish Foreign Minister "
+       "Elena Ruiz.",
+       {{"talks", {"Paul Girard", "Marco Bianchi", "Elena Ruiz"}, "2026-03-09", "Paris", HELD}},
+       {},
+       {}},
+      {"nato-chaired-the-meeting-one-item", "2026-03-10",
+       "Diplomacy\n\n"
+       "BRUSSELS, March 10 (Reuters) - NATO defence ministers met in Brussels on Tuesday. NATO Secretary "
+       "General Hendrik Vos chaired the meeting.",
+       {{"meeting", {"North Atlantic Treaty Organization", "Hendrik Vos"}, "2026-03-10", "Brussels", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

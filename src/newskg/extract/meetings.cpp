@@ -199,6 +199,10 @@ class MeetingFinder {
         follow_up_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
         continue;
       }
+      if (Meeting* earlier = referred_back(cue.first, cue.end, *meeting, meetings)) {
+        merge_into(*earlier, std::move(*meeting));
+        continue;
+      }
       for (auto& one : separate_meetings(*cue.sentence, cue.first, cue.end, std::move(*meeting), meetings))
         add(meetings, std::move(one));
     }
@@ -1272,6 +1276,31 @@ class MeetingFinder {
     return home && std::all_of(meeting.participants.begin(), meeting.participants.end(), [&](EntityId id) {
              return c_.entities[id].kind == EntityKind::person && country_of(id) == home;
            });
+  }
+
+  // "NATO defence ministers met in Brussels. Secretary General Vos chaired the meeting."
+  // "... The talks were also attended by X": a bare definite event noun with no date
+  // of its own is the meeting just reported (1.2), whoever it names; the last one
+  // of a compatible kind and status reported in this sentence or the one before.
+  Meeting* referred_back(std::size_t cue, std::size_t cue_end, const Meeting& meeting,
+                         std::vector<Meeting>& meetings) const {
+    std::size_t event = event_word(cue, cue_end);
+    if (event == none || !is_nominal(event) || meeting.date_written || meetings.empty()) return nullptr;
+    bool definite = false;
+    for (std::uint32_t child : t_.children(event)) {
+      std::string_view base = t_.base_relation(child);
+      if (base == "det") definite |= folded_form(child) == "the";
+      else if (base == "amod" || base == "compound" || base == "nmod" || base == "nummod" || base == "acl")
+        return nullptr;  // "the next talks", "the Minsk meeting", "the talks on trade": said of its own
+    }
+    if (!definite || t_.relation(event) == "nmod:poss") return nullptr;
+    std::uint32_t sentence = c_.doc.tokens[cue].sentence;
+    Meeting& last = meetings.back();
+    bool recent = std::any_of(last.evidence.begin(), last.evidence.end(), [&](const Evidence& e) {
+      return e.sentence + 1 >= sentence && e.sentence < sentence;
+    });
+    if (!recent || !same_kind(last.kind, meeting.kind) || last.planned != meeting.planned) return nullptr;
+    return &last;
   }
 
   // GUIDELINE P1: people first, not also their country ("Norway and Chile hold
