@@ -1935,6 +1935,16 @@ const std::vector<Case>& passing_cases() {
        {{"meeting", {"North Atlantic Treaty Organization", "Hendrik Vos"}, "2026-03-10", "Brussels", HELD}},
        {},
        {}},
+      // P1: every person met, two titled names joined by "and".
+      {"wire-met-two-titled-ministers", "2026-03-10",
+       "Diplomacy\n\n"
+       "OSLO, March 10 (Reuters) - Norwegian Foreign Minister Karin Nyberg met Danish Foreign Minister Lars "
+       "Holt and Finnish Foreign Minister Ville Koski in Oslo on Monday. Serbian President Milan Jovic met "
+       "German Ambassador Hans Weber on Monday.",
+       {{"meeting", {"Karin Nyberg", "Lars Holt", "Ville Koski"}, "2026-03-09", "Oslo", HELD},
+        {"meeting", {"Milan Jovic", "Hans Weber"}, "2026-03-09", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

@@ -411,7 +411,9 @@ class MeetingFinder {
     for (std::uint32_t child : t_.children(w)) {
       std::string_view relation = t_.relation(child);
       std::string_view base = t_.base_relation(child);
-      if (base == "conj" || base == "appos" || base == "flat") {
+      // "list": "met Danish Foreign Minister Lars Holt and Finnish Foreign Minister Ville Koski"
+      // may come with the second name as a list item of the first.
+      if (base == "conj" || base == "appos" || base == "flat" || base == "list") {
         argument_words(child, out, depth + 1);
       } else if (!named && (base == "compound" || base == "amod" || relation == "nmod:poss" ||
                             (base == "nmod" && (case_of(child) == "of" || case_of(child).empty())))) {
