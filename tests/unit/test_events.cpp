@@ -1945,6 +1945,16 @@ const std::vector<Case>& passing_cases() {
         {"meeting", {"Milan Jovic", "Hans Weber"}, "2026-03-09", "", HELD}},
        {},
        {}},
+      // P5: a media event set off after the person, who is interviewed or briefs.
+      {"wire-parenthetical-interview-and-news-conference", "2026-03-10",
+       "Diplomacy\n\n"
+       "MADRID, March 10 (Reuters) - Spanish Prime Minister Carlos Vega, in an interview with El Pais on Sunday, "
+       "said the economy was growing. Italian Prime Minister Giulia Conti, at a news conference in Rome on "
+       "Monday, said taxes would fall.",
+       {{"interview", {"Carlos Vega", "El País"}, "2026-03-08", "", HELD},
+        {"press-conference", {"Giulia Conti"}, "2026-03-09", "Rome", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

@@ -935,6 +935,13 @@ class MeetingFinder {
     if (clause.size() > 1) {
       take_arguments(clause[1], false, sentence, kind, parties, before);
     }
+    // "Vega, in an interview with El Pais on Sunday, said": an event phrase set off
+    // after a person, which the parser hangs from the name, is that person's.
+    if (std::size_t head = t_.head(event); head != none && is_nominal(event) && t_.token_of(head) < t_.token_of(event))
+      if (std::string preposition = case_of(event); preposition == "in" || preposition == "at" || preposition == "during")
+        if (auto mention = mentions_.at(t_.token_of(head));
+            mention && c_.recognition.mentions[*mention].kind == EntityKind::person)
+          take_argument(head, sentence, kind, parties, before);
     // A subject the verb shares ("agreed to meet", "arrived and met").
     std::size_t verb = clause.back();
     if (is_verb(verb) && t_.child(verb, "nsubj") == none)
