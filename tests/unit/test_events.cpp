@@ -1955,6 +1955,15 @@ const std::vector<Case>& passing_cases() {
         {"press-conference", {"Giulia Conti"}, "2026-03-09", "Rome", HELD}},
        {},
        {}},
+      // D7: "then met" is on the day of the meeting reported before; two meetings (1.2).
+      {"wire-then-met-same-day", "2026-03-10",
+       "Diplomacy\n\n"
+       "OSLO, March 10 (Reuters) - Swedish Foreign Minister Karin Nyberg met Danish Foreign Minister Lars Holt in "
+       "Oslo on Monday. Nyberg then met Norwegian Prime Minister Jonas Eide.",
+       {{"meeting", {"Karin Nyberg", "Lars Holt"}, "2026-03-09", "Oslo", HELD},
+        {"meeting", {"Karin Nyberg", "Jonas Eide"}, "2026-03-09", "", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

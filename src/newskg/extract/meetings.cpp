@@ -1032,6 +1032,10 @@ class MeetingFinder {
       meeting.date = date->value;
       if (date->granularity == Granularity::week) meeting.date = date->value.substr(0, 7);
       if (date->future) meeting.planned = true;
+    } else if (const Meeting* previous = followed(clause, meeting.planned, before)) {
+      // D7: "Nyberg then met Eide": on the day of the meeting reported before.
+      meeting.date = previous->date;
+      meeting.date_written = previous->date_written;
     } else if (c_.doc.tokens[cue].begin < c_.lead_end && !meeting.planned && !status.past) {
       // D6: the headline's or lead's meeting, reported as done, is of the article's day.
       meeting.date = c_.article_date;
@@ -1040,6 +1044,19 @@ class MeetingFinder {
     meeting.evidence.push_back({c_.doc.tokens[cue].begin, c_.doc.tokens[cue_end - 1].end, c_.doc.tokens[cue].sentence,
                                 meeting.confidence, "meeting-structure"});
     return meeting;
+  }
+
+  // The dated meeting reported last before one whose verb says it came next
+  // ("then", "afterwards": meeting-status.txt, following), of the same status.
+  const Meeting* followed(const std::vector<std::size_t>& clause, bool planned, const std::vector<Meeting>& before) const {
+    bool following = false;
+    for (std::size_t w : clause)
+      for (std::uint32_t child : t_.children(w))
+        following |= t_.base_relation(child) == "advmod" && status(child) == "following";
+    if (!following) return nullptr;
+    for (auto it = before.rbegin(); it != before.rend(); ++it)
+      if (!it->date.empty() && it->planned == planned) return &*it;
+    return nullptr;
   }
 
   // "met separately with A and B", "held separate talks with A and B": a meeting of
