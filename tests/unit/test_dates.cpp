@@ -36,6 +36,9 @@ TEST_CASE("date phrases resolve against the article date") {
       {"He said so on Friday.", "2021-12-10", "Friday", "2021-12-10", Granularity::day},
       {"He left on Saturday.", "2021-12-10", "Saturday", "2021-12-04", Granularity::day},
       {"They will meet on Monday.", "2021-12-10", "Monday", "2021-12-13", Granularity::day},
+      // D1: a span of days is its first day.
+      {"He will visit Angola on January 4-6.", "2021-12-10", "January 4-6", "2022-01-04", Granularity::day},
+      {"The forum ran on December 2\xE2\x80\x93" "4.", "2021-12-10", "December 2", "2021-12-02", Granularity::day},
       {"Talks are set for Friday.", "2021-12-10", "Friday", "2021-12-10", Granularity::day},
       {"We meet next Friday.", "2021-12-10", "next Friday", "2021-12-17", Granularity::day},
       {"It happened last Friday.", "2021-12-10", "last Friday", "2021-12-03", Granularity::day},
