@@ -998,7 +998,7 @@ const std::vector<Case>& passing_cases() {
        "India, China hold border talks\n\n"
        "NEW DELHI, Aug 19 (Reuters) - Indian Foreign Secretary Vikram Misri held talks with the Chinese delegation "
        "in New Delhi on Monday.",
-       {{"talks", {"Vikram Misri", "China"}, "2024-08-19", "New Delhi", HELD}},  // P1: not also India
+       {{"talks", {"Vikram Misri", "China"}, "2024-08-19", "New Delhi", HELD}},
        {},
        {}},
       // A call reported with two cues in one clause is one call.
@@ -1839,10 +1839,21 @@ const std::vector<Case>& passing_cases() {
       {"wire-only-if-weather-none", "2026-03-10",
        "Regatta may be delayed\n\n"
        "HELSINKI, March 9 (Reuters) - The regatta will start on Friday only if the weather improves, the "
-       "organisers said.",
+       "organisers said. Opposition leader Gabor Fekete said he would not stand down unless he is re-elected. "
+       "Russia will respond only if it is attacked, Foreign Minister Ivan Petrov said.",
        {},
        {},
        {}},
+      {"wire-condition-holder-is-the-clause-subject", "2026-03-10",
+       "Terms\n\n"
+       "COPENHAGEN, March 9 (Reuters) - Denmark will send troops to Estonia only if NATO asks, Defence Minister "
+       "Jens Madsen said. Chile is willing to resume talks with Bolivia on condition that Bolivia withdraws its "
+       "complaint, Foreign Minister Diego Soler said.",
+       {},
+       {},
+       {{"Denmark", "proposed", "NATO asks", "North Atlantic Treaty Organization"},
+        {"Chile", "proposed", "resume talks with Bolivia"},
+        {"Chile", "proposed", "Bolivia withdraws", "Bolivia"}}},
       // S4: "he said" is the subject of the sentence before, not the last person it names.
       {"tass-pronoun-subject-of-sentence-before", "2026-03-10",
        "Kremlin on forum\n\n"
@@ -1875,6 +1886,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {}},
+      {"wire-must-not-and-not-just-propose", "2026-03-10",
+       "Sanctions debate\n\n"
+       "MADRID, March 9 (Reuters) - Spain did not just call for new sanctions on Iran. \"Iran must not enrich "
+       "uranium beyond civilian levels,\" Foreign Minister Lucia Prado said.",
+       {},
+       {{"Lucia Prado", "Iran must not enrich"}},
+       {{"Spain", "proposed", "new sanctions on Iran"},
+        {"Lucia Prado", "proposed", "enrich uranium"}}},
       // R4: two parties that no reported meeting brings together are co-proposers, the first named holds it.
       {"wire-two-countries-urge-third", "2026-03-10",
        "Baltic appeal\n\n"
@@ -1883,12 +1902,21 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Poland", "proposed", "station more troops", "North Atlantic Treaty Organization"}}},
+      // B3: the same words after a meeting of the two are their joint position.
+      {"wire-two-countries-after-their-meeting-joint", "2026-03-10",
+       "Baltic talks\n\n"
+       "VILNIUS, March 9 (Reuters) - Polish Foreign Minister Jan Nowak met Lithuanian Foreign Minister Jonas "
+       "Kairys in Vilnius on Monday. Poland and Lithuania urged NATO to station more troops in the Baltic region.",
+       {{"meeting", {"Jan Nowak", "Jonas Kairys"}, "2026-03-09", "Vilnius", HELD}},
+       {},
+       {}},
       // N2 and 1.1: a meeting denied through its governor, refused or only wished for is none.
       {"wire-meeting-not-planned-refused-wished", "2026-03-10",
        "Diplomacy\n\n"
        "TBILISI, March 9 (Reuters) - Russian President Ivan Sorokin does not plan to meet Georgian Prime "
        "Minister Levan Beridze. Finnish President Aino Laine refused to meet Estonian Prime Minister Kaja Tamm. "
-       "Chilean President Rosa Vidal is not expected to visit Peru.",
+       "Chilean President Rosa Vidal is not expected to visit Peru. Polish President Adam Nowak would like to "
+       "meet Lithuanian President Jonas Kairys.",
        {},
        {},
        {}},
@@ -1962,6 +1990,31 @@ const std::vector<Case>& passing_cases() {
        "Oslo on Monday. Nyberg then met Norwegian Prime Minister Jonas Eide.",
        {{"meeting", {"Karin Nyberg", "Lars Holt"}, "2026-03-09", "Oslo", HELD},
         {"meeting", {"Karin Nyberg", "Jonas Eide"}, "2026-03-09", "", HELD}},
+       {},
+       {}},
+      // S4: the last one said to speak in the sentence before, in a relative clause too.
+      {"wire-he-said-after-who-said", "2026-03-10",
+       "Diplomacy\n\n"
+       "PARIS, March 9 (Reuters) - French President Claire Duval met Italian Prime Minister Marco Bellini, who "
+       "said the talks had been useful. \"We are closer than ever,\" he said.",
+       {{"meeting", {"Claire Duval", "Marco Bellini"}, "2026-03-10", "", HELD}},
+       {{"Marco Bellini", "We are closer than ever"}},
+       {}},
+      // 1.2, D7: "the talks" an interview is about are the talks just reported; "later" is their day.
+      {"wire-interview-about-the-talks-later", "2026-03-10",
+       "Diplomacy\n\n"
+       "MADRID, March 9 (Reuters) - Spanish Prime Minister Luis Marin met Portuguese Prime Minister Rui Costa "
+       "on Monday. Marin later gave an interview to El Pais about the talks.",
+       {{"talks", {"Luis Marin", "Rui Costa"}, "2026-03-09", "", HELD},  // "the talks" told it again
+        {"interview", {"Luis Marin", "El País"}, "2026-03-09", "", HELD}},
+       {},
+       {}},
+      // 1.1: "declined to comment on his talks" does not deny the talks.
+      {"wire-declined-to-comment-on-talks", "2026-03-10",
+       "Diplomacy\n\n"
+       "PARIS, March 10 (Reuters) - French Foreign Minister Paul Girard declined to comment on his talks with "
+       "Italian Foreign Minister Marco Bianchi in Paris on Monday.",
+       {{"talks", {"Paul Girard", "Marco Bianchi"}, "2026-03-09", "Paris", HELD}},
        {},
        {}},
   };
@@ -2264,6 +2317,17 @@ TEST_CASE("events: a headline's countries give way to the people who speak for t
   CHECK(meetings_with_parties(x) == std::vector<std::string>{"talks [Diego Reyes, Lena Holm]"});
   REQUIRE(x.meetings.size() == 1);
   CHECK(x.meetings[0].date == "2026-03-09");
+
+  // The delegation's country stays, the named person's does not; one who praises the talks is no party.
+  metadata.date = "2024-08-19";
+  article = ingest::make_article(
+      "India, China hold border talks\n\n"
+      "NEW DELHI, Aug 19 (Reuters) - Indian Foreign Secretary Vikram Misri held talks with the Chinese "
+      "delegation in New Delhi on Monday. U.S. President Joe Biden praised the talks.",
+      metadata, {"test_events:headline-sides-2", 0}, ingest::IngestOptions{}, diagnostics);
+  x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  INFO("found:\n" << describe(x));
+  CHECK(meetings_with_parties(x) == std::vector<std::string>{"talks [China, Vikram Misri]"});
 }
 
 // P2: sides named by a demonym and a party noun, a portfolio between them; what the

@@ -32,14 +32,12 @@ int number(std::string_view word, int max) {
   return value <= max ? value : 0;
 }
 
-// "10th" -> 10; a span of days, "2-4" (hyphen or en dash), -> its first day (D1).
+// "10th" -> 10; a span of days in one token, "2-4", -> its first day (D1). (The
+// tokenizer splits at an en dash, so "April 2–4" reads "April 2".)
 int ordinal_day(std::string_view word) {
-  for (std::string_view dash : {"-", "\xE2\x80\x93"})
-    if (std::size_t at = word.find(dash); at != std::string_view::npos && at > 0 &&
-                                          number(word.substr(at + dash.size()), 31) > number(word.substr(0, at), 31)) {
-      word = word.substr(0, at);
-      break;
-    }
+  if (std::size_t at = word.find('-'); at != std::string_view::npos && at > 0 &&
+                                       number(word.substr(at + 1), 31) > number(word.substr(0, at), 31))
+    word = word.substr(0, at);
   for (std::string_view suffix : {"st", "nd", "rd", "th"})
     if (word.size() > 2 && word.substr(word.size() - 2) == suffix) word.remove_suffix(2);
   return number(word, 31);

@@ -126,16 +126,15 @@ class MeetingFinder {
       : c_(context), t_(context.tree), mentions_(context.recognition, context.doc.tokens.size()),
         status_words_(lexicon::WordList::embedded("meeting-status")), cues_(meeting_cues(context.knowledge)) {
     for (const auto& compound : c_.recognition.compounds) compound_at_[compound.token] = &compound;
+    std::unordered_map<std::size_t, lexicon::EntryId> demonym_ending;
     for (const auto& modifier : c_.recognition.modifiers) {
       if (modifier.demonym) demonym_at_[modifier.first] = &modifier;
+      if (modifier.demonym) demonym_ending[modifier.end] = modifier.entry;
       modifier_end_[modifier.first] = modifier.end;
     }
     for (const auto& nominal : c_.nominals)
       for (std::size_t i = nominal.first; i < nominal.end; ++i) nominal_at_[i] = nominal.person;
     // "her Chilean counterpart Diego Reyes": the demonym says whose side the person is on.
-    std::unordered_map<std::size_t, lexicon::EntryId> demonym_ending;
-    for (const auto& modifier : c_.recognition.modifiers)
-      if (modifier.demonym) demonym_ending[modifier.end] = modifier.entry;
     for (std::size_t m = 0; m < c_.recognition.mentions.size(); ++m) {
       const Mention& mention = c_.recognition.mentions[m];
       if (mention.kind != EntityKind::person || mention.first < 2 || frame(word(mention.first - 1)) != "counterpart")
@@ -200,14 +199,16 @@ class MeetingFinder {
         continue;
       }
       if (Meeting* earlier = referred_back(cue.first, cue.end, *meeting, meetings)) {
+        if (!attends(cue.first, cue.end)) meeting->participants.clear();
         merge_into(*earlier, std::move(*meeting));
         continue;
       }
       for (auto& one : separate_meetings(*cue.sentence, cue.first, cue.end, std::move(*meeting), meetings))
         add(meetings, std::move(one));
     }
-    merge_visits(meetings);
+    // A trip at home goes first: the meeting its traveller holds there stays a meeting.
     std::erase_if(meetings, [&](const Meeting& meeting) { return domestic_trip(meeting); });
+    merge_visits(meetings);
     for (auto& meeting : meetings) drop_countries_of_people(meeting);
     return meetings;
   }
@@ -626,7 +627,7 @@ class MeetingFinder {
       // "phone talks on N. Korea": what the meeting is about, no party ("met on Monday with X" reads on).
       if (frame(w) == "topic") {
         std::size_t next = word(right + 1) == "the" ? right + 2 : right + 1;
-        if (mentions_.at(next)) break;
+        if (next < sentence.end_token && mentions_.at(next)) break;
       }
       bool named = mentions_.at(right) || compound_at_.count(right) || demonym_at_.count(right);
       // "with State Secretary for Foreign Affairs ... X": "for" inside a capitalised title.
@@ -723,7 +724,8 @@ class MeetingFinder {
     std::size_t top = clause.front();
     for (int step = 0; step < 4; ++step) {
       std::size_t head = t_.head(top);
-      if (head == none) break;
+      // "declined to comment on his talks": what governs a verb of saying says nothing of the meeting.
+      if (head == none || (step > 0 && c_.knowledge.speech_verbs.contains(lemma(top)))) break;
       std::string_view base = t_.base_relation(top);
       std::string preposition = case_of(top);
       // "offered on Monday to host talks": an infinitive the parser may read as advcl.
@@ -1203,8 +1205,7 @@ class MeetingFinder {
     if (entity.kind == EntityKind::place) return entity.lexicon_entry;
     if (entity.kind != EntityKind::person) return std::nullopt;
     if (entity.lexicon_entry)
-      if (const auto* country = c_.knowledge.lexicon.country(c_.knowledge.lexicon.entry(*entity.lexicon_entry).country))
-        return c_.knowledge.lexicon.id_of(*country);
+      if (auto country = country_of_entry(*entity.lexicon_entry)) return country;
     for (const auto& role : c_.roles)
       if (role.person == id && role.organization && c_.entities[*role.organization].kind == EntityKind::place)
         return c_.entities[*role.organization].lexicon_entry;
@@ -1288,9 +1289,13 @@ class MeetingFinder {
   std::optional<lexicon::EntryId> country_of_place(EntityId id) const {
     const Entity& entity = c_.entities[id];
     if (entity.kind != EntityKind::place || !entity.lexicon_entry) return std::nullopt;
+    return country_of_entry(*entity.lexicon_entry);
+  }
+
+  // The country of a lexicon entry (its nkg:country).
+  std::optional<lexicon::EntryId> country_of_entry(lexicon::EntryId entry) const {
     const auto& lexicon = c_.knowledge.lexicon;
-    if (const auto* country = lexicon.country(lexicon.entry(*entity.lexicon_entry).country))
-      return lexicon.id_of(*country);
+    if (const auto* country = lexicon.country(lexicon.entry(entry).country)) return lexicon.id_of(*country);
     return std::nullopt;
   }
 
@@ -1306,8 +1311,8 @@ class MeetingFinder {
 
   // "NATO defence ministers met in Brussels. Secretary General Vos chaired the meeting."
   // "... The talks were also attended by X": a bare definite event noun with no date
-  // of its own is the meeting just reported (1.2), whoever it names; the last one
-  // of a compatible kind and status reported in this sentence or the one before.
+  // of its own is the meeting just reported (1.2): the last one of a compatible kind
+  // and status reported in this sentence or the one before.
   Meeting* referred_back(std::size_t cue, std::size_t cue_end, const Meeting& meeting,
                          std::vector<Meeting>& meetings) const {
     std::size_t event = event_word(cue, cue_end);
@@ -1321,12 +1326,26 @@ class MeetingFinder {
     }
     if (!definite || t_.relation(event) == "nmod:poss") return nullptr;
     std::uint32_t sentence = c_.doc.tokens[cue].sentence;
-    Meeting& last = meetings.back();
-    bool recent = std::any_of(last.evidence.begin(), last.evidence.end(), [&](const Evidence& e) {
-      return e.sentence + 1 >= sentence && e.sentence < sentence;
-    });
-    if (!recent || !same_kind(last.kind, meeting.kind) || last.planned != meeting.planned) return nullptr;
-    return &last;
+    for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
+      bool recent = std::any_of(it->evidence.begin(), it->evidence.end(), [&](const Evidence& e) {
+        return e.sentence + 1 >= sentence && e.sentence <= sentence;
+      });
+      if (recent && same_kind(it->kind, meeting.kind) && it->planned == meeting.planned) return &*it;
+    }
+    return nullptr;
+  }
+
+  // Who takes part in a meeting told again by a definite noun: those who attend,
+  // chair or join it ("chaired the meeting", "the talks were attended by X"); one
+  // who only speaks of it ("praised the talks") is none.
+  bool attends(std::size_t cue, std::size_t cue_end) const {
+    std::size_t event = event_word(cue, cue_end);
+    if (event == none) return false;
+    std::size_t verb = t_.head(event);
+    if (verb != none && frame(lemma(verb)) == "attend") return true;
+    for (std::uint32_t child : t_.children(event))
+      if (t_.base_relation(child) == "acl" && frame(lemma(child)) == "attend") return true;
+    return false;
   }
 
   // GUIDELINE P1: people first, not also their country ("Norway and Chile hold

@@ -71,6 +71,18 @@ class ProposalFinder {
     for (const auto& statement : c_.statements) quote_at_.emplace(statement.quote.begin, &statement);
     for (std::size_t m = 0; m < c_.meetings.size(); ++m)
       for (const auto& evidence : c_.meetings[m].evidence) forum_in_sentence_[evidence.sentence] = m;
+    // Each meeting's parties with the countries and bodies its people hold posts in.
+    std::unordered_map<EntityId, std::vector<EntityId>> posts;
+    for (const auto& role : c_.roles)
+      if (role.organization) posts[role.person].push_back(*role.organization);
+    for (const auto& meeting : c_.meetings)
+      for (EntityId party : meeting.participants) {
+        meeting_sides_.push_back(party);
+        if (auto found = posts.find(party); found != posts.end())
+          meeting_sides_.insert(meeting_sides_.end(), found->second.begin(), found->second.end());
+      }
+    std::sort(meeting_sides_.begin(), meeting_sides_.end());
+    meeting_sides_.erase(std::unique(meeting_sides_.begin(), meeting_sides_.end()), meeting_sides_.end());
   }
 
   std::vector<Proposal> run() {
@@ -217,9 +229,8 @@ class ProposalFinder {
       if (!person_report.proposer || !party_report.proposer) return false;
       EntityId person = *person_report.proposer, party = *party_report.proposer;
       if (c_.entities[person].kind != EntityKind::person || c_.entities[party].kind == EntityKind::person) return false;
-      for (const auto& role : c_.roles)
-        if (role.person == person && role.organization == party) return true;
-      return reporter_in(c_.doc.sentences[party_report.evidence.sentence], none) == person;
+      return holds_post_in(person, party) ||
+             reporter_in(c_.doc.sentences[party_report.evidence.sentence], none) == person;
     };
     for (std::size_t later = 1; later < found.size(); ++later)
       for (std::size_t first = 0; first < later; ++first) {
@@ -614,30 +625,30 @@ class ProposalFinder {
     return false;
   }
 
+  // "has not proposed"; not "did not just call for" (a proposal and more).
   bool is_negated(std::size_t predicate) const {
     for (std::uint32_t child : tree().children(predicate))
-      if (tree().base_relation(child) == "advmod" && frame(folded_form(child)) == "negation") return true;
+      if (tree().base_relation(child) == "advmod" && frame(folded_form(child)) == "negation")
+        return frame(word(token(child) + 1)) != "limiting";
     return false;
   }
 
-  // "Poland and Lithuania urged NATO to": two named parties that no meeting of the
-  // article brings together speak as co-proposers (R4), not as the parties of a
-  // reported meeting stating a joint position (B3).
+  // "Poland and Lithuania urged NATO to": two named parties neither of which takes
+  // part in a meeting of the article speak as co-proposers (R4), not as the parties
+  // of a reported meeting stating a joint position (B3). Either one taking part is
+  // enough for B3: a participant's post may name no country ("EU High Representative
+  // Borrell"), so the two cannot be required to meet in one item.
   bool co_proposers(std::size_t subject, std::size_t conjunct) const {
     auto first = mention_at(token(subject)), second = mention_at(token(conjunct));
     if (!first || !second) return false;
-    EntityId a = c_.entity_of[*first], b = c_.entity_of[*second];
-    // A party of a meeting, or the country or body a participant holds a post in.
-    auto takes_part = [&](EntityId id) {
-      for (const auto& meeting : c_.meetings)
-        for (EntityId party : meeting.participants) {
-          if (party == id) return true;
-          for (const auto& role : c_.roles)
-            if (role.person == party && role.organization == id) return true;
-        }
-      return false;
-    };
-    return !takes_part(a) && !takes_part(b);
+    auto takes_part = [&](EntityId id) { return std::binary_search(meeting_sides_.begin(), meeting_sides_.end(), id); };
+    return !takes_part(c_.entity_of[*first]) && !takes_part(c_.entity_of[*second]);
+  }
+
+  bool holds_post_in(EntityId person, EntityId organization) const {
+    return std::any_of(c_.roles.begin(), c_.roles.end(), [&](const Role& role) {
+      return role.person == person && role.organization == organization;
+    });
   }
 
   // The act of an offer or demand ("ready [to facilitate] it", "should [proceed] from
@@ -1243,7 +1254,23 @@ class ProposalFinder {
   // of the clause it conditions, else the speaker; the party is the addressee.
   std::optional<Proposal> condition(const text::Sentence& sentence, std::size_t cue, std::size_t cue_end,
                                     std::size_t predicate) const {
-    auto holder = speaker_of(sentence, cue, true);
+    // The subject of the clause the condition hangs on ("Denmark will send troops to
+    // Estonia only if NATO asks": Denmark), else the speaker.
+    std::size_t clause = predicate;
+    for (std::size_t t = cue; t < cue_end; ++t)
+      if (std::size_t w = tree().word_of(t); w != none && tree().base_relation(w) == "mark" && tree().head(w) != none)
+        clause = tree().head(w);
+    // The clause's governor, or (the parser may hang the clause from the reporting
+    // verb) the governor of the cue's own word ("resume talks on condition that").
+    std::optional<EntityId> holder;
+    for (std::size_t from : {clause, predicate}) {
+      for (std::size_t up = tree().head(from), steps = 0; up != none && steps < 4 && !holder; up = tree().head(up), ++steps)
+        if (token(up) < cue && (is(up, "VERB") || is(up, "ADJ")))
+          if (std::size_t subject = subject_of(tree(), up); subject != none && token(subject) < cue)
+            holder = holder_at(subject, cue);
+      if (holder) break;
+    }
+    if (!holder) holder = speaker_of(sentence, cue, true);
     if (!holder) return std::nullopt;
     std::size_t first = cue_end < sentence.end_token && word(cue_end) == "the" ? cue_end + 1 : cue_end;
     std::optional<EntityId> party;
@@ -1272,6 +1299,8 @@ class ProposalFinder {
   // of "be" and a past participle, with no "by" agent after it.
   bool agentless_passive_at(std::size_t first, std::size_t end) const {
     static const std::unordered_set<std::string_view> be{"is", "are", "was", "were", "be", "been"};
+    // "unless he is re-elected", "unless it is cancelled": the holder's own lot, nothing put to anyone.
+    if (std::size_t w = tree().word_of(first); w == none || is(w, "PRON")) return false;
     for (std::size_t t = first + 1; t + 1 < end && t < first + 5; ++t) {
       if (word(t) == "," || word(t) == ";" || c_.doc.tokens[t].kind == TokenKind::quote) return false;
       if (!be.count(word(t))) continue;
@@ -1317,6 +1346,7 @@ class ProposalFinder {
   std::map<std::size_t, EntityId> nominal_at_;
   std::map<std::size_t, const Statement*> quote_at_;                  // quotation begin -> statement
   std::unordered_map<std::size_t, std::size_t> forum_in_sentence_;  // sentence -> last meeting in it
+  std::vector<EntityId> meeting_sides_;  // parties of the meetings and their posts' countries and bodies, sorted
 };
 
 }  // namespace

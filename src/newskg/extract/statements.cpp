@@ -381,6 +381,22 @@ class SpeakerFinder {
           return entity(*mention);
       return std::nullopt;
     };
+    // The last one said to speak there ("met Bellini, who said the talks had been useful").
+    if (c_.tree.parsed(sentence - 1)) {
+      std::optional<EntityId> reporter;
+      for (std::size_t t = previous.first_token; t < previous.end_token; ++t) {
+        std::size_t w = c_.tree.word_of(t);
+        if (w == Tree::none || in_quotation_[t] || !is_speech_word(c_.tree, w, c_.knowledge)) continue;
+        std::size_t subject = subject_of(c_.tree, w);
+        if (subject != Tree::none && c_.tree.relation(w) == "acl:relcl" && c_.tree.upos(subject) == "PRON")
+          subject = c_.tree.head(w);  // "who said": the noun the clause hangs on
+        if (subject == Tree::none) continue;
+        auto [from, to] = c_.tree.token_span(subject);
+        if (c_.tree.relation(w) == "acl:relcl") to = std::min(to, c_.tree.token_of(w));
+        if (auto person = person_in(from, to)) reporter = person;
+      }
+      if (reporter) return reporter;
+    }
     if (c_.tree.parsed(sentence - 1))
       for (std::size_t t = previous.first_token; t < previous.end_token; ++t)
         if (std::size_t w = c_.tree.word_of(t); w != Tree::none && c_.tree.head(w) == Tree::none) {
