@@ -2017,6 +2017,14 @@ const std::vector<Case>& passing_cases() {
        {{"talks", {"Paul Girard", "Marco Bianchi"}, "2026-03-09", "Paris", HELD}},
        {},
        {}},
+      // A4: a demand of a thing ("demanded an apology"); courtesy offered is none (B4).
+      {"wire-demanded-apology-offered-condolences", "2026-03-10",
+       "Diplomacy\n\n"
+       "OSLO, March 9 (Reuters) - Norwegian Foreign Minister Erik Holm demanded an apology from Russia. Chile "
+       "offered its condolences to Peru.",
+       {},
+       {},
+       {{"Erik Holm", "proposed", "apology"}}},
   };
   return cases;
 }

@@ -141,7 +141,9 @@ class ProposalFinder {
                          word(token(tree().child(predicate, "case"))) == "at";
         // "offered his congratulations": courtesy, no course of action (B4).
         std::size_t object = !noun ? tree().child(predicate, "obj") : none;
-        bool courtesy = object != none && frame(tree().lemma(object)) == "courtesy";
+        std::string_view giving = frame(tree().lemma(predicate));
+        bool courtesy = object != none && frame(tree().lemma(object)) == "courtesy" &&
+                        (giving == "courtesy-verb" || giving == "present");
         // "asked Russia to", "encouraged the parties to": a request only with what is asked
         // ("asked about", "was encouraged by" are none).
         bool bare = !noun && length == 1 && !asks_after(i, predicate);
