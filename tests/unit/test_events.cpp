@@ -2226,14 +2226,19 @@ bool found_in(const extract::Extraction& x, const std::vector<Found>& found, con
   return std::any_of(found.begin(), found.end(), [&](const Found& f) { return matches(x, f, expected); });
 }
 
-// Checks one case with CHECKs; returns whether all of them held.
-bool check_case(const Case& c) {
+// A passage ("Headline\n\nBody") of an article dated `date`, through the extractor.
+extract::Extraction extract_passage(const std::string& text, const std::string& date, const std::string& name) {
   NullDiagnostics diagnostics;
   ingest::Metadata metadata;
-  metadata.date = c.date;
-  auto article = ingest::make_article(c.text, metadata, {"test_events:" + c.name, 0}, ingest::IngestOptions{},
+  metadata.date = date;
+  auto article = ingest::make_article(text, metadata, {"test_events:" + name, 0}, ingest::IngestOptions{},
                                       diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+  return extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+}
+
+// Checks one case with CHECKs; returns whether all of them held.
+bool check_case(const Case& c) {
+  auto x = extract_passage(c.text, c.date, c.name);
 
   INFO("case: " << c.name << " (article date " << c.date << ")");
   INFO("passage:\n" << c.text);
@@ -2287,18 +2292,14 @@ TEST_CASE("events: meetings, statements and proposals in news passages") {
 
 // Exact parties: no more than the clause names, none lost after a delegation.
 TEST_CASE("events: a meeting's parties are exactly those its clause names") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2025-03-05";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Calls and meetings\n\n"
       "MOSCOW, March 5. /TASS/. Vladimir Putin spoke by phone with Donald Trump on Tuesday. Separately, Sergei "
       "Lavrov met Marco Rubio in Riyadh on Tuesday. Antony Blinken met his Chinese counterpart Wang Yi in Vientiane "
       "on Monday. Ukrainian officials met on Monday to discuss the budget. Volodymyr Zelenskyy held talks in Geneva "
       "on Monday with the Russian delegation and Turkish mediators. The White House says President Joe Biden has "
       "spoken on the phone with Chinese President Xi Jinping.",
-      metadata, {"test_events:parties", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2025-03-05", "parties");
   INFO("found:\n" << describe(x));
   CHECK(meetings_with_parties(x) == std::vector<std::string>{
                      "meeting [Antony Blinken, Wang Yi]",
@@ -2312,28 +2313,22 @@ TEST_CASE("events: a meeting's parties are exactly those its clause names") {
 // GUIDELINE P1: people first, not also their country, even when the headline
 // names the countries and the body the people who speak for them.
 TEST_CASE("events: a headline's countries give way to the people who speak for them") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2026-03-10";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Norway and Chile hold talks on fisheries\n\n"
       "OSLO, March 9 (Reuters) - Norwegian Foreign Minister Lena Holm met her Chilean counterpart Diego Reyes in "
       "Oslo on Monday to discuss fisheries, the ministry said.",
-      metadata, {"test_events:headline-sides", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2026-03-10", "headline-sides");
   INFO("found:\n" << describe(x));
   CHECK(meetings_with_parties(x) == std::vector<std::string>{"talks [Diego Reyes, Lena Holm]"});
   REQUIRE(x.meetings.size() == 1);
   CHECK(x.meetings[0].date == "2026-03-09");
 
   // The delegation's country stays, the named person's does not; one who praises the talks is no party.
-  metadata.date = "2024-08-19";
-  article = ingest::make_article(
+  x = extract_passage(
       "India, China hold border talks\n\n"
       "NEW DELHI, Aug 19 (Reuters) - Indian Foreign Secretary Vikram Misri held talks with the Chinese "
       "delegation in New Delhi on Monday. U.S. President Joe Biden praised the talks.",
-      metadata, {"test_events:headline-sides-2", 0}, ingest::IngestOptions{}, diagnostics);
-  x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2024-08-19", "headline-sides-2");
   INFO("found:\n" << describe(x));
   CHECK(meetings_with_parties(x) == std::vector<std::string>{"talks [China, Vikram Misri]"});
 }
@@ -2341,16 +2336,12 @@ TEST_CASE("events: a headline's countries give way to the people who speak for t
 // P2: sides named by a demonym and a party noun, a portfolio between them; what the
 // meeting is about ("on North Korea") is no party.
 TEST_CASE("events: delegations of portfolio and service; the topic is no party") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2026-03-10";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Diplomacy\n\n"
       "NEW DELHI, March 10 (Reuters) - Indian and Chinese military commanders held talks on Sunday. Indian and "
       "Pakistani defence ministers met in Dubai on Monday. Greek and Turkish experts held consultations in "
       "Athens on Monday. Japanese and Australian diplomats held talks on North Korea in Tokyo on Friday.",
-      metadata, {"test_events:delegations", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2026-03-10", "delegations");
   INFO("found:\n" << describe(x));
   CHECK(meetings_with_parties(x) == std::vector<std::string>{
                                         "consultations [Greece, Turkey]",
@@ -2376,14 +2367,10 @@ TEST_CASE("events: known gaps" * doctest::may_fail()) {
 // Roles and coreference (issue 11, item 4): a title is a noun phrase of one
 // sentence, and a role noun points to the fitting person the article is about.
 TEST_CASE("roles: a title never runs across the headline into the body") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2024-03-14";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Zelenskyy thanks Sweden\n\nPresident of Ukraine Volodymyr Zelenskyy met Swedish Prime Minister Ulf "
       "Kristersson in Kyiv on Thursday.",
-      metadata, {"test_events:title-headline", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2024-03-14", "title-headline");
   REQUIRE_FALSE(x.roles.empty());
   for (const auto& role : x.roles) {
     INFO("title: " << role.title);
@@ -2393,13 +2380,9 @@ TEST_CASE("roles: a title never runs across the headline into the body") {
 }
 
 TEST_CASE("roles: the second title of a pair is for whom the first is") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2024-06-03";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Talks in Tallinn\n\nNorwegian State Secretary and Foreign Minister Lena Holm arrived in Tallinn on Monday.",
-      metadata, {"test_events:paired-titles", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2024-06-03", "paired-titles");
   bool found = false;
   for (const auto& role : x.roles) {
     INFO("title: " << role.title);
@@ -2412,14 +2395,10 @@ TEST_CASE("roles: the second title of a pair is for whom the first is") {
 }
 
 TEST_CASE("coreference: \"the president\" is the fitting person the passage is about") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2024-03-14";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Putin, Macron hold phone talks\n\nRussian President Vladimir Putin had a telephone conversation with "
       "French President Emmanuel Macron on Thursday. The president is in Moscow this week.",
-      metadata, {"test_events:president", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2024-03-14", "president");
   std::vector<std::string> pointed;  // who "The president" is a mention of
   for (extract::EntityId id = 0; id < x.entities.size(); ++id)
     for (const auto& mention : x.entities[id].mentions)
@@ -2446,16 +2425,12 @@ TEST_CASE("dates: \"in May.\" is the month, \"backed by May.\" is not") {
 // end: never the attribution after them ("..., X said in an interview"), the
 // closing quotation mark or the comma before it (issue 11).
 TEST_CASE("proposals and statements: their words stop before the attribution") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2024-06-07";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Ministers on consultations\n\n"
       "BUDAPEST, June 7. /MTI/. Consultations between the two foreign ministries should be held every quarter, "
       "Hungarian Foreign Minister Peter Szijjarto said in an interview on Friday. \"NATO must withdraw its forces "
       "from our borders, and we insist on this,\" Deputy Foreign Minister Alexander Grushko concluded.",
-      metadata, {"test_events:attribution", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2024-06-07", "attribution");
   INFO("found:\n" << describe(x));
   REQUIRE_FALSE(x.proposals.empty());
   REQUIRE_FALSE(x.statements.empty());
@@ -2478,16 +2453,12 @@ TEST_CASE("proposals and statements: their words stop before the attribution") {
 }
 
 TEST_CASE("proposals: the words stop before a finite verb joined to the proposal's own, the proposer's next act") {
-  NullDiagnostics diagnostics;
-  ingest::Metadata metadata;
-  metadata.date = "2025-03-13";
-  auto article = ingest::make_article(
+  auto x = extract_passage(
       "Demands and offers\n\n"
       "Lithuania on Thursday demanded that Belarus release the detained journalist and summoned the Belarusian "
       "envoy. Finland offered to mediate between the two sides and sent an envoy to the region. Lena Holm "
       "proposed that the two countries resume talks and set up a joint commission.",
-      metadata, {"test_events:next-act", 0}, ingest::IngestOptions{}, diagnostics);
-  auto x = extract::extract(article, *lexicon::Knowledge::standard(), diagnostics);
+      "2025-03-13", "next-act");
   INFO("found:\n" << describe(x));
   std::vector<std::string> texts;
   for (const auto& p : x.proposals) texts.push_back(p.text);
