@@ -2025,6 +2025,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {},
        {{"Erik Holm", "proposed", "apology"}}},
+      // N2: talks one is urged to return to are proposed; talks returned to are held.
+      {"wire-urged-to-return-to-talks-none", "2026-03-10",
+       "Diplomacy\n\n"
+       "GENEVA, March 10 (Reuters) - Russian and Ukrainian negotiators returned to the talks in Geneva on Monday. "
+       "Norway and Chile urged Iran to return to talks.",
+       {{"talks", {"Russia", "Ukraine"}, "2026-03-09", "Geneva", HELD}},
+       {},
+       {{"Norway", "proposed", "return to talks", "Iran"}}},
   };
   return cases;
 }

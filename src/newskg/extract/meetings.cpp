@@ -688,6 +688,7 @@ class MeetingFinder {
     // "gathered in Riga for a summit", "arrived in Oslo for talks" (meeting-frames.txt).
     std::string_view holder_frame = frame(lemma(head));
     held |= base == "obl" && preposition == "for" && (holder_frame == "gather" || holder_frame == "travel");
+    held |= base == "obl" && preposition == "to" && holder_frame == "return";  // "return to talks"
     if (held) words.push_back(head);
     return words;
   }
