@@ -2033,6 +2033,14 @@ const std::vector<Case>& passing_cases() {
        {{"talks", {"Russia", "Ukraine"}, "2026-03-09", "Geneva", HELD}},
        {},
        {{"Norway", "proposed", "return to talks", "Iran"}}},
+      // S4: "according to X" after the quotation names its speaker.
+      {"wire-quote-then-according-to", "2026-03-10",
+       "Diplomacy\n\n"
+       "JAKARTA, March 9 (Reuters) - Indonesian Foreign Minister Dewi Santoso spoke to ASEAN envoys on Monday. "
+       "\"Unity is our strength,\" according to Santoso.",
+       {},
+       {{"Dewi Santoso", "Unity is our strength"}},
+       {}},
   };
   return cases;
 }

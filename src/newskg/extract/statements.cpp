@@ -180,10 +180,12 @@ class SpeakerFinder {
           }
         }
       }
-      // "According to X, ...": X is an oblique of the clause, "according" its case.
+      // "According to X, ...": X is an oblique of the clause, "according" its case ('"...,"
+      // according to X' may come as a nominal modifier of the quotation's head).
       for (std::size_t up = *it, steps = 0; up != Tree::none && steps < 3; up = tree.head(up), ++steps)
         for (std::uint32_t child : tree.children(up)) {
-          if (!outside(child) || tree.base_relation(child) != "obl") continue;
+          std::string_view base = tree.base_relation(child);
+          if (!outside(child) || (base != "obl" && base != "nmod")) continue;
           std::size_t according = tree.child(child, "case");
           if (according == Tree::none || tree.folded_form(c_.doc, according) != "according") continue;
           auto [from, to] = tree.token_span(child);
