@@ -2041,6 +2041,14 @@ const std::vector<Case>& passing_cases() {
        {},
        {{"Dewi Santoso", "Unity is our strength"}},
        {}},
+      // D1/D2: "Talks between X and Y were held ... on Friday", however the parser hangs "held".
+      {"wire-talks-between-titled-were-held-friday", "2026-03-10",
+       "Diplomacy\n\n"
+       "GENEVA, March 10 (Reuters) - Talks between Armenian Foreign Minister Aram Petrosyan and Azerbaijani "
+       "Foreign Minister Elchin Mammadli were held in Geneva on Friday.",
+       {{"talks", {"Aram Petrosyan", "Elchin Mammadli"}, "2026-03-06", "Geneva", HELD}},
+       {},
+       {}},
   };
   return cases;
 }

@@ -790,7 +790,11 @@ class MeetingFinder {
   bool attaches_to(std::size_t w, const std::vector<std::size_t>& clause, std::size_t event) const {
     for (std::size_t up = t_.head(w); up != none; up = t_.head(up)) {
       if (std::find(clause.begin(), clause.end(), up) != clause.end()) return true;
-      if ((event_words_.count(up) && up != event) || (is_verb(up) && t_.base_relation(up) != "acl")) return false;
+      // A verb hanging from the event word is its own clause ("talks held in Geneva on Friday"),
+      // as acl or, misread, as advcl ("Talks between X and Y were held ... on Friday").
+      bool events_clause = t_.head(up) == event && (t_.base_relation(up) == "acl" || t_.base_relation(up) == "advcl");
+      if ((event_words_.count(up) && up != event) || (is_verb(up) && t_.base_relation(up) != "acl" && !events_clause))
+        return false;
     }
     return false;
   }
