@@ -364,9 +364,11 @@ class SpeakerFinder {
   }
 
   // "he" or "she" of a reporting clause: a person named before it in its own
-  // sentence, else the subject of the sentence before ("Spokesman X said President
-  // Y would attend. '...,' he said" -> X, not the last person named): the subject of
-  // its root in the tree, else the first person it names outside quotations.
+  // sentence, else in the sentence before the last one said to speak there ("met
+  // Bellini, who said ..."), else its subject ("Spokesman X said President Y would
+  // attend. '...,' he said" -> X, not the last person named): the subject of its
+  // root in the tree, else the first person it names outside quotations. No gender
+  // is known, so "Ingrid Holm met Diego Reyes. '...,' he said" gives Holm.
   std::optional<EntityId> pronoun_antecedent(std::size_t pronoun) const {
     std::uint32_t sentence = c_.doc.tokens[pronoun].sentence;
     for (std::size_t i = pronoun; i-- > 0 && c_.doc.tokens[i].sentence == sentence;) {
