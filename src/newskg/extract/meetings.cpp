@@ -118,6 +118,7 @@ struct Status {
   bool habitual = false;  // regular contact (N1): no meeting
   bool past = false;      // recalled ("a previous meeting"): no article date
   bool negated = false;   // "did not meet": no meeting
+  bool following = false; // "then met": after the meeting reported before, on its day (D7)
 };
 
 class MeetingFinder {
@@ -198,8 +199,9 @@ class MeetingFinder {
         follow_up_meeting(*cue.sentence, cue.first, cue.end, cue.kind, meetings);
         continue;
       }
-      if (Meeting* earlier = referred_back(cue.first, cue.end, *meeting, meetings)) {
-        if (!attends(cue.first, cue.end)) meeting->participants.clear();
+      std::size_t event = event_word(cue.first, cue.end);  // a meeting was read: never none
+      if (Meeting* earlier = referred_back(cue.first, event, *meeting, meetings)) {
+        if (!attends(event)) meeting->participants.clear();
         merge_into(*earlier, std::move(*meeting));
         continue;
       }
@@ -715,6 +717,7 @@ class MeetingFinder {
           if (base == "acl" && category != "planned") continue;
           // "last week" marks the past; "next week" is for the date to say.
           if (base == "obl" || base == "nmod") category = category == "past" ? category : std::string_view();
+          if (base == "advmod" && category == "following") s.following = true;
           mark(category, false);
         }
       }
@@ -1039,7 +1042,7 @@ class MeetingFinder {
       meeting.date = date->value;
       if (date->granularity == Granularity::week) meeting.date = date->value.substr(0, 7);
       if (date->future) meeting.planned = true;
-    } else if (const Meeting* previous = followed(clause, meeting.planned, before)) {
+    } else if (const Meeting* previous = status.following ? last_dated(meeting.planned, before) : nullptr) {
       // D7: "Nyberg then met Eide": on the day of the meeting reported before.
       meeting.date = previous->date;
       meeting.date_written = previous->date_written;
@@ -1053,14 +1056,9 @@ class MeetingFinder {
     return meeting;
   }
 
-  // The dated meeting reported last before one whose verb says it came next
-  // ("then", "afterwards": meeting-status.txt, following), of the same status.
-  const Meeting* followed(const std::vector<std::size_t>& clause, bool planned, const std::vector<Meeting>& before) const {
-    bool following = false;
-    for (std::size_t w : clause)
-      for (std::uint32_t child : t_.children(w))
-        following |= t_.base_relation(child) == "advmod" && status(child) == "following";
-    if (!following) return nullptr;
+  // The dated meeting of the same status reported last, which one whose verb says it
+  // came next ("then", "afterwards": meeting-status.txt, following) follows.
+  const Meeting* last_dated(bool planned, const std::vector<Meeting>& before) const {
     for (auto it = before.rbegin(); it != before.rend(); ++it)
       if (!it->date.empty() && it->planned == planned) return &*it;
     return nullptr;
@@ -1318,9 +1316,8 @@ class MeetingFinder {
   // "... The talks were also attended by X": a bare definite event noun with no date
   // of its own is the meeting just reported (1.2): the last one of a compatible kind
   // and status reported in this sentence or the one before.
-  Meeting* referred_back(std::size_t cue, std::size_t cue_end, const Meeting& meeting,
+  Meeting* referred_back(std::size_t cue, std::size_t event, const Meeting& meeting,
                          std::vector<Meeting>& meetings) const {
-    std::size_t event = event_word(cue, cue_end);
     if (event == none || !is_nominal(event) || meeting.date_written || meetings.empty()) return nullptr;
     bool definite = false;
     for (std::uint32_t child : t_.children(event)) {
@@ -1343,9 +1340,7 @@ class MeetingFinder {
   // Who takes part in a meeting told again by a definite noun: those who attend,
   // chair or join it ("chaired the meeting", "the talks were attended by X"); one
   // who only speaks of it ("praised the talks") is none.
-  bool attends(std::size_t cue, std::size_t cue_end) const {
-    std::size_t event = event_word(cue, cue_end);
-    if (event == none) return false;
+  bool attends(std::size_t event) const {
     std::size_t verb = t_.head(event);
     if (verb != none && frame(lemma(verb)) == "attend") return true;
     for (std::uint32_t child : t_.children(event))

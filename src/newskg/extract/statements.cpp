@@ -400,8 +400,6 @@ class SpeakerFinder {
         if (auto person = person_in(from, to)) reporter = person;
       }
       if (reporter) return reporter;
-    }
-    if (c_.tree.parsed(sentence - 1))
       for (std::size_t t = previous.first_token; t < previous.end_token; ++t)
         if (std::size_t w = c_.tree.word_of(t); w != Tree::none && c_.tree.head(w) == Tree::none) {
           if (std::size_t subject = subject_of(c_.tree, w); subject != Tree::none) {
@@ -410,6 +408,7 @@ class SpeakerFinder {
           }
           break;
         }
+    }
     if (auto person = person_in(previous.first_token, previous.end_token)) return person;
     return last_person_before(pronoun);
   }
